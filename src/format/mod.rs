@@ -7,3 +7,9 @@
 mod float_repr;
 
 pub use float_repr::float_repr;
+mod convert;
+mod layout;
+mod spec;
+
+pub use convert::{bigint_to_f64, f64_to_bigint, float_to_int_string, int_true_div, INT_TOO_LARGE_FOR_FLOAT};
+pub use spec::{parse_format_spec, FormatSpec};
