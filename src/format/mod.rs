@@ -13,3 +13,6 @@ mod spec;
 
 pub use convert::{bigint_to_f64, f64_to_bigint, float_to_int_string, int_true_div, INT_TOO_LARGE_FOR_FLOAT};
 pub use spec::{parse_format_spec, FormatSpec};
+mod format_value;
+
+pub use format_value::{format_float, format_int, format_str, C_ARG_NOT_IN_RANGE};
