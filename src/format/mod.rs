@@ -22,3 +22,9 @@ pub use format_string::{
     check_conversion, parse_field_name, parse_format_string, AutoNumber, FieldAccessor, FieldFirst, FieldKey,
     FieldName, FormatField, FormatPiece, FormatStringIter, MAX_RECURSION_MSG,
 };
+mod percent;
+
+pub use percent::{
+    parse_percent_format, percent_char, percent_format_float, percent_format_int, percent_format_str, Count,
+    PercentIter, PercentPiece, PercentSpec,
+};
