@@ -28,3 +28,6 @@ pub use percent::{
     parse_percent_format, percent_char, percent_format_float, percent_format_int, percent_format_str, Count,
     PercentIter, PercentPiece, PercentSpec,
 };
+mod numbers;
+
+pub use numbers::{parse_float, parse_int, round_float, round_half_even};
