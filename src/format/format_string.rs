@@ -180,6 +180,24 @@ pub fn parse_format_string(template: &str) -> Result<Vec<FormatPiece>, String> {
     Ok(out)
 }
 
+/// Formats a template (typically a field's spec with nested fields) by
+/// calling `render` for each field in order; literals are copied. The caller
+/// passes a `render` that resolves names with its shared [`AutoNumber`] and
+/// tracks recursion depth (see [`MAX_RECURSION_MSG`]).
+pub fn expand_fields(
+    template: &str,
+    mut render: impl FnMut(&FormatField) -> Result<String, String>,
+) -> Result<String, String> {
+    let mut out = String::new();
+    for piece in FormatStringIter::new(template) {
+        match piece? {
+            FormatPiece::Literal(s) => out.push_str(&s),
+            FormatPiece::Field(f) => out.push_str(&render(&f)?),
+        }
+    }
+    Ok(out)
+}
+
 /// `!r`, `!s`, `!a` are valid; anything else is
 /// `Unknown conversion specifier x` (ValueError, raised after the field's
 /// object was looked up).

@@ -157,3 +157,24 @@ fn merged_literals() {
         other => panic!("{other:?}"),
     }
 }
+
+
+// '{0:>{1}.{2}}'.format('abc', 5, 2) == '   ab' in CPython 3.11.
+#[test]
+fn nested_spec_expansion() {
+    let args = ["abc", "5", "2"];
+    let mut auto = AutoNumber::new();
+    let pieces = parse_format_string("{0:>{1}.{2}}").unwrap();
+    let FormatPiece::Field(f) = &pieces[0] else { panic!() };
+    let spec = expand_fields(&f.spec, |inner| {
+        let name = parse_field_name(&inner.name)?;
+        match auto.resolve(&name.first)? {
+            FieldKey::Index(i) => Ok(args[i].to_string()),
+            FieldKey::Name(n) => Err(n),
+        }
+    })
+    .unwrap();
+    assert_eq!(spec, ">5.2");
+    let spec = crate::format::parse_format_spec(&spec, "str").unwrap();
+    assert_eq!(crate::format::format_str(args[0], &spec, "str").unwrap(), "   ab");
+}

@@ -19,7 +19,7 @@ pub use format_value::{format_float, format_int, format_str, C_ARG_NOT_IN_RANGE}
 mod format_string;
 
 pub use format_string::{
-    check_conversion, parse_field_name, parse_format_string, AutoNumber, FieldAccessor, FieldFirst, FieldKey,
+    check_conversion, expand_fields, parse_field_name, parse_format_string, AutoNumber, FieldAccessor, FieldFirst, FieldKey,
     FieldName, FormatField, FormatPiece, FormatStringIter, MAX_RECURSION_MSG,
 };
 mod percent;
