@@ -135,9 +135,18 @@ mod tests {
     // Expected values from CPython 3.11 `float(n)`, `a / b`, `int(x)`.
     #[test]
     fn int_to_float() {
-        assert_eq!(bigint_to_f64(&big("9007199254740993")).unwrap(), 9007199254740992.0);
-        assert_eq!(bigint_to_f64(&big("9007199254740995")).unwrap(), 9007199254740996.0);
-        assert_eq!(bigint_to_f64(&big("-12345678901234567890123")).unwrap(), -1.2345678901234568e22);
+        assert_eq!(
+            bigint_to_f64(&big("9007199254740993")).unwrap(),
+            9007199254740992.0
+        );
+        assert_eq!(
+            bigint_to_f64(&big("9007199254740995")).unwrap(),
+            9007199254740996.0
+        );
+        assert_eq!(
+            bigint_to_f64(&big("-12345678901234567890123")).unwrap(),
+            -1.2345678901234568e22
+        );
         let max = big("179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791");
         assert_eq!(bigint_to_f64(&max).unwrap(), f64::MAX);
         // 2**1024 - 2**970: exactly halfway to 2**1024, rounds up (overflow).
@@ -147,16 +156,34 @@ mod tests {
 
     #[test]
     fn true_division() {
-        assert_eq!(int_true_div(&big("1"), &big("3")).unwrap(), 0.3333333333333333);
+        assert_eq!(
+            int_true_div(&big("1"), &big("3")).unwrap(),
+            0.3333333333333333
+        );
         let a = BigInt::from(10).pow(400);
         let b = BigInt::from(3) * BigInt::from(10).pow(399);
         assert_eq!(int_true_div(&a, &b).unwrap(), 3.3333333333333335);
-        assert_eq!(int_true_div(&big("1"), &BigInt::from(10).pow(400)).unwrap(), 0.0);
-        assert_eq!(int_true_div(&big("1"), &(BigInt::from(1) << 1074u32)).unwrap(), 5e-324);
-        assert_eq!(int_true_div(&big("1"), &(BigInt::from(1) << 1075u32)).unwrap(), 0.0);
-        assert_eq!(int_true_div(&big("3"), &(BigInt::from(1) << 1076u32)).unwrap(), 5e-324);
+        assert_eq!(
+            int_true_div(&big("1"), &BigInt::from(10).pow(400)).unwrap(),
+            0.0
+        );
+        assert_eq!(
+            int_true_div(&big("1"), &(BigInt::from(1) << 1074u32)).unwrap(),
+            5e-324
+        );
+        assert_eq!(
+            int_true_div(&big("1"), &(BigInt::from(1) << 1075u32)).unwrap(),
+            0.0
+        );
+        assert_eq!(
+            int_true_div(&big("3"), &(BigInt::from(1) << 1076u32)).unwrap(),
+            5e-324
+        );
         assert_eq!(int_true_div(&big("-7"), &big("2")).unwrap(), -3.5);
-        assert_eq!(int_true_div(&big("1"), &big("0")).unwrap_err(), "division by zero");
+        assert_eq!(
+            int_true_div(&big("1"), &big("0")).unwrap_err(),
+            "division by zero"
+        );
         assert_eq!(
             int_true_div(&BigInt::from(10).pow(400), &big("1")).unwrap_err(),
             "integer division result too large for a float"
@@ -171,7 +198,13 @@ mod tests {
         assert_eq!(float_to_int_string(1e300).unwrap(), "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160");
         assert_eq!(f64_to_bigint(-2.9).unwrap(), big("-2"));
         assert_eq!(f64_to_bigint(-1e19).unwrap(), big("-10000000000000000000"));
-        assert_eq!(f64_to_bigint(f64::NAN).unwrap_err(), "cannot convert float NaN to integer");
-        assert_eq!(f64_to_bigint(f64::NEG_INFINITY).unwrap_err(), "cannot convert float infinity to integer");
+        assert_eq!(
+            f64_to_bigint(f64::NAN).unwrap_err(),
+            "cannot convert float NaN to integer"
+        );
+        assert_eq!(
+            f64_to_bigint(f64::NEG_INFINITY).unwrap_err(),
+            "cannot convert float infinity to integer"
+        );
     }
 }

@@ -99,7 +99,11 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: Floa
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -168,7 +172,10 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: Floa
 /// `repr(x)` and `str(x)` of a Python float: shortest round-trip digits,
 /// exponent notation below 1e-4 and from 1e16 on.
 pub fn float_repr(x: f64) -> String {
-    let flags = FloatFlags { add_dot_0: true, ..FloatFlags::default() };
+    let flags = FloatFlags {
+        add_dot_0: true,
+        ..FloatFlags::default()
+    };
     double_to_string(x, 'r', 0, flags)
 }
 
@@ -230,10 +237,23 @@ mod tests {
             (3.14159, 'g', 4, f, "3.142"),
             (1e-10, 'g', 6, FloatFlags { upper: true, ..f }, "1E-10"),
             (-0.0, 'f', 2, f, "-0.00"),
-            (-0.0001, 'f', 2, FloatFlags { no_neg_0: true, ..f }, "0.00"),
+            (
+                -0.0001,
+                'f',
+                2,
+                FloatFlags {
+                    no_neg_0: true,
+                    ..f
+                },
+                "0.00",
+            ),
         ];
         for (x, code, p, flags, want) in cases {
-            assert_eq!(double_to_string(*x, *code, *p, *flags), *want, "{x} {code} {p}");
+            assert_eq!(
+                double_to_string(*x, *code, *p, *flags),
+                *want,
+                "{x} {code} {p}"
+            );
         }
     }
 }

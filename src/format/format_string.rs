@@ -44,7 +44,11 @@ pub struct FormatStringIter {
 
 impl FormatStringIter {
     pub fn new(template: &str) -> Self {
-        FormatStringIter { chars: template.chars().collect(), pos: 0, failed: false }
+        FormatStringIter {
+            chars: template.chars().collect(),
+            pos: 0,
+            failed: false,
+        }
     }
 
     fn next_piece(&mut self) -> Result<FormatPiece, String> {
@@ -113,7 +117,12 @@ impl FormatStringIter {
             return Err("expected '}' before end of string".into());
         }
         let name: String = chars[name_start..self.pos - 1].iter().collect();
-        let mut field = FormatField { name, conversion: None, spec: String::new(), spec_has_fields: false };
+        let mut field = FormatField {
+            name,
+            conversion: None,
+            spec: String::new(),
+            spec_has_fields: false,
+        };
         if c == '}' {
             return Ok(field);
         }
@@ -204,7 +213,9 @@ pub fn expand_fields(
 pub fn check_conversion(c: char) -> Result<(), String> {
     match c {
         'r' | 's' | 'a' => Ok(()),
-        c if (c as u32) > 32 && (c as u32) < 127 => Err(format!("Unknown conversion specifier {c}")),
+        c if (c as u32) > 32 && (c as u32) < 127 => {
+            Err(format!("Unknown conversion specifier {c}"))
+        }
         c => Err(format!("Unknown conversion specifier \\x{:x}", c as u32)),
     }
 }
@@ -284,7 +295,10 @@ pub fn parse_field_name(name: &str) -> Result<FieldName, String> {
         };
         accessors.push(acc);
     }
-    Ok(FieldName { first, rest: accessors })
+    Ok(FieldName {
+        first,
+        rest: accessors,
+    })
 }
 
 /// Automatic vs manual field numbering state, shared by a template and the
@@ -318,12 +332,12 @@ impl AutoNumber {
             FieldFirst::Index(_) => false,
         };
         match (*self.auto.get_or_insert(is_auto), is_auto) {
-            (false, true) => {
-                Err("cannot switch from manual field specification to automatic field numbering".into())
-            }
-            (true, false) => {
-                Err("cannot switch from automatic field numbering to manual field specification".into())
-            }
+            (false, true) => Err(
+                "cannot switch from manual field specification to automatic field numbering".into(),
+            ),
+            (true, false) => Err(
+                "cannot switch from automatic field numbering to manual field specification".into(),
+            ),
             _ => Ok(match first {
                 FieldFirst::Index(i) => FieldKey::Index(*i),
                 _ => {

@@ -1,7 +1,12 @@
 // Generated from CPython 3.11 _string.formatter_parser / formatter_field_name_split.
 use super::*;
 
-type Tuple = (&'static str, Option<&'static str>, Option<&'static str>, Option<char>);
+type Tuple = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<char>,
+);
 #[rustfmt::skip]
 const PARSER_CASES: &[(&str, Result<&[Tuple], &str>)] = &[
     ("{", Err("Single '{' encountered in format string")),
@@ -79,7 +84,12 @@ fn from_tuples(w: &[Tuple]) -> Vec<FormatPiece> {
         if let Some(n) = n {
             let spec = s.unwrap_or_default().to_string();
             let spec_has_fields = spec.contains('{');
-            out.push(FormatPiece::Field(FormatField { name: n.to_string(), conversion: *c, spec, spec_has_fields }));
+            out.push(FormatPiece::Field(FormatField {
+                name: n.to_string(),
+                conversion: *c,
+                spec,
+                spec_has_fields,
+            }));
         }
     }
     out
@@ -90,7 +100,11 @@ fn formatter_parser_matches() {
     for (t, want) in PARSER_CASES {
         let got = parse_format_string(t);
         let want = want.map(from_tuples);
-        assert_eq!(got.as_ref().map_err(|e| e.as_str()), want.as_ref().map_err(|e| *e), "{t:?}");
+        assert_eq!(
+            got.as_ref().map_err(|e| e.as_str()),
+            want.as_ref().map_err(|e| *e),
+            "{t:?}"
+        );
     }
 }
 
@@ -117,8 +131,19 @@ fn field_name_split_matches() {
                 .collect();
             (key_text(&f.first), rest)
         });
-        let want = want.map(|(f, r)| (f.to_string(), r.iter().map(|(a, k)| (*a, k.to_string())).collect::<Vec<_>>()));
-        assert_eq!(got.as_ref().map_err(|e| e.as_str()), want.as_ref().map_err(|e| *e), "{n:?}");
+        let want = want.map(|(f, r)| {
+            (
+                f.to_string(),
+                r.iter()
+                    .map(|(a, k)| (*a, k.to_string()))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        assert_eq!(
+            got.as_ref().map_err(|e| e.as_str()),
+            want.as_ref().map_err(|e| *e),
+            "{n:?}"
+        );
     }
 }
 
@@ -127,7 +152,10 @@ fn field_name_split_matches() {
 fn auto_numbering() {
     let mut a = AutoNumber::new();
     assert_eq!(a.resolve(&FieldFirst::Auto), Ok(FieldKey::Index(0)));
-    assert_eq!(a.resolve(&FieldFirst::Name("x".into())), Ok(FieldKey::Name("x".into())));
+    assert_eq!(
+        a.resolve(&FieldFirst::Name("x".into())),
+        Ok(FieldKey::Name("x".into()))
+    );
     assert_eq!(a.resolve(&FieldFirst::Auto), Ok(FieldKey::Index(1)));
     assert_eq!(
         a.resolve(&FieldFirst::Index(0)).unwrap_err(),
@@ -144,8 +172,14 @@ fn auto_numbering() {
 #[test]
 fn conversions() {
     assert!(check_conversion('r').is_ok());
-    assert_eq!(check_conversion('x').unwrap_err(), "Unknown conversion specifier x");
-    assert_eq!(check_conversion('\u{1}').unwrap_err(), "Unknown conversion specifier \\x1");
+    assert_eq!(
+        check_conversion('x').unwrap_err(),
+        "Unknown conversion specifier x"
+    );
+    assert_eq!(
+        check_conversion('\u{1}').unwrap_err(),
+        "Unknown conversion specifier \\x1"
+    );
 }
 
 #[test]
@@ -158,14 +192,15 @@ fn merged_literals() {
     }
 }
 
-
 // '{0:>{1}.{2}}'.format('abc', 5, 2) == '   ab' in CPython 3.11.
 #[test]
 fn nested_spec_expansion() {
     let args = ["abc", "5", "2"];
     let mut auto = AutoNumber::new();
     let pieces = parse_format_string("{0:>{1}.{2}}").unwrap();
-    let FormatPiece::Field(f) = &pieces[0] else { panic!() };
+    let FormatPiece::Field(f) = &pieces[0] else {
+        panic!()
+    };
     let spec = expand_fields(&f.spec, |inner| {
         let name = parse_field_name(&inner.name)?;
         match auto.resolve(&name.first)? {
@@ -176,5 +211,8 @@ fn nested_spec_expansion() {
     .unwrap();
     assert_eq!(spec, ">5.2");
     let spec = crate::format::parse_format_spec(&spec, "str").unwrap();
-    assert_eq!(crate::format::format_str(args[0], &spec, "str").unwrap(), "   ab");
+    assert_eq!(
+        crate::format::format_str(args[0], &spec, "str").unwrap(),
+        "   ab"
+    );
 }

@@ -53,10 +53,19 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         if spec.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
-        let code = n.to_u32().filter(|c| *c <= 0x10ffff).ok_or(C_ARG_NOT_IN_RANGE)?;
+        let code = n
+            .to_u32()
+            .filter(|c| *c <= 0x10ffff)
+            .ok_or(C_ARG_NOT_IN_RANGE)?;
         // Lone surrogates cannot live in a Rust string.
         let c = char::from_u32(code).unwrap_or('\u{fffd}').to_string();
-        let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &c };
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            has_decimal: false,
+            remainder: &c,
+        };
         return Ok(layout_number(&parts, &lay));
     }
     let (radix, prefix) = match ty {
@@ -84,7 +93,11 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
 /// `format(x, spec)` for a float. All errors are ValueError.
 pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
     let group = spec.check_grouping(None)?;
-    let mut flags = FloatFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..FloatFlags::default() };
+    let mut flags = FloatFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        ..FloatFlags::default()
+    };
     let mut default_precision = 6;
     let mut val = x;
     let mut add_pct = false;
@@ -131,9 +144,23 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let remainder = if add_pct { format!("{rest}%") } else { rest.to_string() };
-    let grouping = if spec.ty == Some('n') { None } else { spec.grouping.map(|sep| (sep, group)) };
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder: &remainder };
+    let remainder = if add_pct {
+        format!("{rest}%")
+    } else {
+        rest.to_string()
+    };
+    let grouping = if spec.ty == Some('n') {
+        None
+    } else {
+        spec.grouping.map(|sep| (sep, group))
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder: &remainder,
+    };
     Ok(layout_number(&parts, &number_layout(spec, grouping)))
 }
 

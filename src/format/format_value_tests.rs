@@ -183,21 +183,32 @@ const STR_CASES: &[(&str, &str, &str, Result<&str, &str>)] = &[
     ("s", "q", "str", Err("Unknown format code 'q' for object of type 'str'")),
 ];
 
-fn run(cases: &[(&str, &str, &str, Result<&str, &str>)], f: impl Fn(&str, &FormatSpec, &str) -> Result<String, String>) {
+fn run(
+    cases: &[(&str, &str, &str, Result<&str, &str>)],
+    f: impl Fn(&str, &FormatSpec, &str) -> Result<String, String>,
+) {
     for (val, spec, ty, want) in cases {
         let got = parse_format_spec(spec, ty).and_then(|s| f(val, &s, ty));
-        assert_eq!(got.as_deref().map_err(|e| e.as_str()), *want, "format({val}, {spec:?})");
+        assert_eq!(
+            got.as_deref().map_err(|e| e.as_str()),
+            *want,
+            "format({val}, {spec:?})"
+        );
     }
 }
 
 #[test]
 fn ints() {
-    run(INT_CASES, |v, s, t| format_int(&BigInt::from_str(v).unwrap(), s, t));
+    run(INT_CASES, |v, s, t| {
+        format_int(&BigInt::from_str(v).unwrap(), s, t)
+    });
 }
 
 #[test]
 fn floats() {
-    run(FLOAT_CASES, |v, s, t| format_float(v.parse().unwrap(), s, t));
+    run(FLOAT_CASES, |v, s, t| {
+        format_float(v.parse().unwrap(), s, t)
+    });
 }
 
 #[test]

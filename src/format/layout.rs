@@ -87,7 +87,11 @@ pub(crate) fn layout_number(parts: &NumberParts, lay: &Layout) -> String {
     let n_remainder = parts.remainder.chars().count() as i64;
     let n_non_digit = n_sign + n_prefix + parts.has_decimal as i64 + n_remainder;
     let width = lay.width.map_or(-1, |w| w as i64);
-    let min_width = if lay.fill == '0' && lay.align == '=' { width - n_non_digit } else { 0 };
+    let min_width = if lay.fill == '0' && lay.align == '=' {
+        width - n_non_digit
+    } else {
+        0
+    };
     let grouped = if parts.digits.is_empty() {
         // Only for 'c' and inf/nan: nothing to group.
         String::new()
@@ -117,7 +121,13 @@ pub(crate) fn layout_number(parts: &NumberParts, lay: &Layout) -> String {
 }
 
 /// Pads a string (no sign, no grouping) to the width.
-pub(crate) fn pad_str(s: &str, len: usize, fill: char, align: char, width: Option<usize>) -> String {
+pub(crate) fn pad_str(
+    s: &str,
+    len: usize,
+    fill: char,
+    align: char,
+    width: Option<usize>,
+) -> String {
     let n_padding = width.unwrap_or(0).saturating_sub(len);
     let (lpad, rpad) = match align {
         '>' => (n_padding, 0),

@@ -133,7 +133,11 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, String> {
     let bits = x.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let (mant, exp) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), raw_exp - 1075)
+    };
     let mut num = BigUint::from(mant);
     let mut den = BigUint::one();
     if exp >= 0 {

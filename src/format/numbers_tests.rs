@@ -136,7 +136,11 @@ const ROUND_CASES: &[(f64, i64, Result<&str, &str>)] = &[
 #[test]
 fn ints() {
     for (s, base, want) in INT_CASES {
-        assert_eq!(parse_int(s, *base), want.map(|w| BigInt::from_str(w).unwrap()), "int({s:?}, {base})");
+        assert_eq!(
+            parse_int(s, *base),
+            want.map(|w| BigInt::from_str(w).unwrap()),
+            "int({s:?}, {base})"
+        );
     }
 }
 
@@ -152,10 +156,21 @@ fn floats() {
 fn rounding() {
     for (x, n, want) in ROUND_CASES {
         let got = round_float(*x, *n).map(crate::format::float_repr);
-        assert_eq!(got.as_deref().map_err(|e| e.as_str()), *want, "round({x:?}, {n})");
+        assert_eq!(
+            got.as_deref().map_err(|e| e.as_str()),
+            *want,
+            "round({x:?}, {n})"
+        );
     }
     // round(x) with ndigits None (then int() by the caller).
-    for (x, want) in [(0.5, 0.0), (1.5, 2.0), (2.5, 2.0), (-0.5, -0.0), (-1.5, -2.0), (0.49999999999999994, 0.0)] {
+    for (x, want) in [
+        (0.5, 0.0),
+        (1.5, 2.0),
+        (2.5, 2.0),
+        (-0.5, -0.0),
+        (-1.5, -2.0),
+        (0.49999999999999994, 0.0),
+    ] {
         assert_eq!(round_half_even(x), want, "round({x})");
     }
 }

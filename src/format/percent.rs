@@ -75,7 +75,10 @@ impl PercentSpec {
         }
         let c = self.conversion;
         let shown = if (' '..='~').contains(&c) { c } else { '?' };
-        Err(format!("unsupported format character '{shown}' (0x{:x}) at index {}", c as u32, self.index))
+        Err(format!(
+            "unsupported format character '{shown}' (0x{:x}) at index {}",
+            c as u32, self.index
+        ))
     }
 
     /// Fills in `*` values fetched by the caller: a negative width means
@@ -116,7 +119,11 @@ pub struct PercentIter {
 
 impl PercentIter {
     pub fn new(template: &str) -> Self {
-        PercentIter { chars: template.chars().collect(), pos: 0, failed: false }
+        PercentIter {
+            chars: template.chars().collect(),
+            pos: 0,
+            failed: false,
+        }
     }
 
     fn read(&mut self) -> Result<char, String> {
@@ -125,12 +132,23 @@ impl PercentIter {
         Ok(c)
     }
 
-    fn read_number(&mut self, first: char, max: usize, too_big: &str) -> Result<(usize, char), String> {
+    fn read_number(
+        &mut self,
+        first: char,
+        max: usize,
+        too_big: &str,
+    ) -> Result<(usize, char), String> {
         let mut n = first.to_digit(10).expect("digit") as usize;
         loop {
             let c = self.read()?;
-            let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) else { return Ok((n, c)) };
-            n = n.checked_mul(10).and_then(|n| n.checked_add(d as usize)).filter(|n| *n <= max).ok_or(too_big)?;
+            let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) else {
+                return Ok((n, c));
+            };
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(d as usize))
+                .filter(|n| *n <= max)
+                .ok_or(too_big)?;
         }
     }
 
@@ -209,7 +227,9 @@ impl PercentIter {
         while self.pos < self.chars.len() && self.chars[self.pos] != '%' {
             self.pos += 1;
         }
-        Ok(PercentPiece::Literal(self.chars[start..self.pos].iter().collect()))
+        Ok(PercentPiece::Literal(
+            self.chars[start..self.pos].iter().collect(),
+        ))
     }
 }
 
@@ -297,7 +317,11 @@ pub fn percent_format_int(n: &BigInt, spec: &PercentSpec) -> String {
 
 /// `%e %E %f %F %g %G` of a float (default precision 6).
 pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
-    let flags = FloatFlags { alt: spec.alt, upper: spec.conversion.is_ascii_uppercase(), ..FloatFlags::default() };
+    let flags = FloatFlags {
+        alt: spec.alt,
+        upper: spec.conversion.is_ascii_uppercase(),
+        ..FloatFlags::default()
+    };
     let code = spec.conversion.to_ascii_lowercase();
     let s = double_to_string(x, code, spec.precision().unwrap_or(6), flags);
     match s.strip_prefix('-') {
@@ -319,7 +343,10 @@ pub fn percent_format_str(s: &str, spec: &PercentSpec) -> String {
 /// `%c` of an int: OverflowError [`C_ARG_NOT_IN_RANGE`] outside
 /// `range(0x110000)`. Lone surrogates become U+FFFD (Rust strings can't hold them).
 pub fn percent_char(n: &BigInt) -> Result<char, String> {
-    let code = n.to_u32().filter(|c| *c <= 0x10ffff).ok_or(C_ARG_NOT_IN_RANGE)?;
+    let code = n
+        .to_u32()
+        .filter(|c| *c <= 0x10ffff)
+        .ok_or(C_ARG_NOT_IN_RANGE)?;
     Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
 }
 

@@ -4,7 +4,11 @@ use crate::format::float_repr;
 use std::str::FromStr;
 
 #[derive(Clone, Copy)]
-enum A { I(&'static str), F(f64), S(&'static str) }
+enum A {
+    I(&'static str),
+    F(f64),
+    S(&'static str),
+}
 
 #[rustfmt::skip]
 const CASES: &[(&str, &[A], Option<&[(&str, A)]>, Result<&str, &str>)] = &[
@@ -117,7 +121,11 @@ const CASES: &[(&str, &[A], Option<&[(&str, A)]>, Result<&str, &str>)] = &[
 fn render(t: &str, args: &[A], map: Option<&[(&str, A)]>) -> Result<String, String> {
     // A mapping is itself the single positional argument (CPython's arglen -1).
     let mapping_arg = [A::S("<mapping>")];
-    let positional = if map.is_some() { &mapping_arg[..] } else { args };
+    let positional = if map.is_some() {
+        &mapping_arg[..]
+    } else {
+        args
+    };
     let mut it = positional.iter().copied();
     let mut out = String::new();
     for piece in PercentIter::new(t) {
@@ -143,8 +151,16 @@ fn render(t: &str, args: &[A], map: Option<&[(&str, A)]>) -> Result<String, Stri
             A::I(s) => Ok(s.parse::<i64>().unwrap()),
             _ => Err("* wants int".to_string()),
         };
-        let w = if spec.width == Some(Count::Star) { Some(star(next()?)?) } else { None };
-        let p = if spec.precision == Some(Count::Star) { Some(star(next()?)?) } else { None };
+        let w = if spec.width == Some(Count::Star) {
+            Some(star(next()?)?)
+        } else {
+            None
+        };
+        let p = if spec.precision == Some(Count::Star) {
+            Some(star(next()?)?)
+        } else {
+            None
+        };
         spec.resolve_stars(w, p);
         let v = next()?;
         spec.check_conversion()?;
@@ -153,7 +169,10 @@ fn render(t: &str, args: &[A], map: Option<&[(&str, A)]>) -> Result<String, Stri
             ('s', A::F(f)) => percent_format_str(&float_repr(f), &spec),
             ('s', A::S(s)) => percent_format_str(s, &spec),
             ('c', A::S(s)) => percent_format_str(s, &spec),
-            ('c', A::I(i)) => percent_format_str(&percent_char(&BigInt::from_str(i).unwrap())?.to_string(), &spec),
+            ('c', A::I(i)) => percent_format_str(
+                &percent_char(&BigInt::from_str(i).unwrap())?.to_string(),
+                &spec,
+            ),
             ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(f)) => percent_format_float(f, &spec),
             (_, A::I(i)) => percent_format_int(&BigInt::from_str(i).unwrap(), &spec),
             (c, _) => panic!("untested combination {c}"),
@@ -178,9 +197,14 @@ fn matches_cpython() {
 fn parses_pieces() {
     let p = parse_percent_format("a%%b%(k)-+ #012.3lxz").unwrap();
     assert_eq!(p[0], PercentPiece::Literal("a%b".into()));
-    let PercentPiece::Spec(s) = &p[1] else { panic!() };
+    let PercentPiece::Spec(s) = &p[1] else {
+        panic!()
+    };
     assert_eq!(s.key.as_deref(), Some("k"));
     assert!(s.left && s.plus && s.space && s.alt && s.zero);
-    assert_eq!((s.width, s.precision, s.conversion, s.index), (Some(Count::Num(12)), Some(Count::Num(3)), 'x', 18));
+    assert_eq!(
+        (s.width, s.precision, s.conversion, s.index),
+        (Some(Count::Num(12)), Some(Count::Num(3)), 'x', 18)
+    );
     assert_eq!(p[2], PercentPiece::Literal("z".into()));
 }

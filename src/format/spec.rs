@@ -126,7 +126,9 @@ impl FormatSpec {
     /// default type: `d` for int, `s` for str, none for float) while parsing.
     /// Returns the group size (3, or 4 for `_` with `b o x X`).
     pub(crate) fn check_grouping(&self, default_ty: Option<char>) -> Result<usize, String> {
-        let Some(sep) = self.grouping else { return Ok(3) };
+        let Some(sep) = self.grouping else {
+            return Ok(3);
+        };
         match self.ty.or(default_ty) {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => Ok(3),
             Some('b' | 'o' | 'x' | 'X') if sep == '_' => Ok(4),
@@ -136,7 +138,10 @@ impl FormatSpec {
 
     /// `Unknown format code 'q' for object of type 'int'` (ValueError).
     pub(crate) fn unknown_code(t: char, type_name: &str) -> String {
-        format!("Unknown format code '{}' for object of type '{type_name}'", code_repr(t))
+        format!(
+            "Unknown format code '{}' for object of type '{type_name}'",
+            code_repr(t)
+        )
     }
 }
 
@@ -170,9 +175,18 @@ mod tests {
             (",_", "Cannot specify both ',' and '_'."),
             ("_,", "Cannot specify both ',' and '_'."),
             (".", "Format specifier missing precision"),
-            ("10.2fx", "Invalid format specifier '10.2fx' for object of type 'int'"),
-            ("999999999999999999999999999999", "Too many decimal digits in format string"),
-            (".999999999999999999999999999999", "Too many decimal digits in format string"),
+            (
+                "10.2fx",
+                "Invalid format specifier '10.2fx' for object of type 'int'",
+            ),
+            (
+                "999999999999999999999999999999",
+                "Too many decimal digits in format string",
+            ),
+            (
+                ".999999999999999999999999999999",
+                "Too many decimal digits in format string",
+            ),
         ];
         for (spec, msg) in cases {
             assert_eq!(parse_format_spec(spec, "int").unwrap_err(), msg, "{spec}");
