@@ -151,10 +151,7 @@ d[set] = _deepcopy_set
 
 
 def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
-    y = frozenset(deepcopy(a, memo) for a in x)
-    if y == x and all(a is b for a, b in zip(sorted(x, key=id), sorted(y, key=id))):
-        return x
-    return y
+    return frozenset([deepcopy(a, memo) for a in x])
 
 
 d[frozenset] = _deepcopy_frozenset
@@ -211,11 +208,6 @@ def _generic_reduce(x, cls):
         state = getattr(x, "__dict__", None) or None
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if args == () and not hasattr(x, "__dict__") and \
-            cls.__new__ is object.__new__ and \
-            not isinstance(x, (list, dict)):
-        # Nothing we know how to duplicate (e.g. a native object).
-        raise Error("un(deep)copyable object of type %s" % cls)
     return (_newobj, (cls,) + args, state, listitems, dictitems)
 
 
