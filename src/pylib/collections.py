@@ -381,6 +381,25 @@ def _caller_module(depth=2):
         return None
 
 
+class _tuplegetter:
+    """Read-only field accessor of namedtuple classes (like CPython's C one)."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
 
@@ -522,10 +541,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _NamedTuple.__repr__.__doc__ = 'Return a nicely formatted representation string'
     _NamedTuple.__new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
 
-    # Field accessors: properties reading the tuple slot.
+    # Field accessors: read-only descriptors reading the tuple slot.
     for index, name in enumerate(field_names):
         doc = 'Alias for field number %d' % index
-        setattr(_NamedTuple, name, property(_itemgetter(index), doc=doc))
+        setattr(_NamedTuple, name, _tuplegetter(index, doc))
 
     _NamedTuple.__name__ = typename
     _NamedTuple.__qualname__ = typename

@@ -220,7 +220,10 @@ def reduce(function, sequence, initial=_initial_missing):
     Apply a function of two arguments cumulatively to the items of a sequence
     or iterable, from left to right, so as to reduce the iterable to a single
     value."""
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         try:
             value = next(it)

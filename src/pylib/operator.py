@@ -128,9 +128,14 @@ def xor(a, b):
     return a ^ b
 
 
+def _is_sequence(a):
+    # PySequence_Check: has __getitem__ and is not a dict.
+    return not isinstance(a, dict) and hasattr(type(a), '__getitem__')
+
+
 def concat(a, b):
-    # CPython requires a sequence (something with __getitem__) on the left.
-    if not hasattr(a, '__getitem__'):
+    # CPython requires a sequence on the left.
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -139,16 +144,25 @@ def contains(a, b):
     return b in a
 
 
+def _iter_arg(a):
+    # countOf/indexOf report non-iterables like the C sequence helpers.
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable"
+                        % type(a).__name__) from None
+
+
 def countOf(a, b):
     count = 0
-    for i in a:
+    for i in _iter_arg(a):
         if i is b or i == b:
             count += 1
     return count
 
 
 def indexOf(a, b):
-    for i, j in enumerate(a):
+    for i, j in enumerate(_iter_arg(a)):
         if j is b or j == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
@@ -182,7 +196,7 @@ def imul(a, b):
 
 
 def iconcat(a, b):
-    if not hasattr(a, '__getitem__'):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
