@@ -1,0 +1,355 @@
+//! `str % args` formatting, a port of CPython's `unicode_format_arg_parse`
+//! and `unicode_format_arg_output` (Objects/unicodeobject.c).
+//!
+//! The caller drives the loop: for each [`PercentSpec`], fetch `*` width,
+//! `*` precision and then the value (from the tuple, or by `key` from the
+//! mapping), call [`PercentSpec::check_conversion`], convert, and format.
+//! Caller-side errors (CPython 3.11 texts):
+//! - TypeError `not enough arguments for format string` (args run out,
+//!   including for `*`);
+//! - TypeError `not all arguments converted during string formatting`
+//!   (tuple args left over, or a non-tuple, non-mapping arg unused);
+//! - TypeError `format requires a mapping` (`%(key)` without a mapping);
+//! - TypeError `* wants int`;
+//! - TypeError `%d format: a real number is required, not str` (d i u with a
+//!   non-number; floats are truncated with int() first), `%x format: an
+//!   integer is required, not float` (o x X), `must be real number, not str`
+//!   (e f g), `%c requires int or char`;
+//! - OverflowError `%c arg not in range(0x110000)` (see [`percent_char`]).
+
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+use super::float_repr::{double_to_string, FloatFlags};
+use super::format_value::C_ARG_NOT_IN_RANGE;
+
+/// A width or precision: a number or `*` (taken from the arguments).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    Num(usize),
+    Star,
+}
+
+/// One `%` conversion.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PercentSpec {
+    /// `%(key)s`: look the value up in the mapping.
+    pub key: Option<String>,
+    /// `-`
+    pub left: bool,
+    /// `+`
+    pub plus: bool,
+    /// ` `
+    pub space: bool,
+    /// `0`
+    pub zero: bool,
+    /// `#`
+    pub alt: bool,
+    pub width: Option<Count>,
+    pub precision: Option<Count>,
+    /// The conversion character, not yet validated.
+    pub conversion: char,
+    /// Its index (in chars) in the template, for the error message.
+    pub index: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PercentPiece {
+    /// Literal text (`%%` already turned into `%`).
+    Literal(String),
+    Spec(PercentSpec),
+}
+
+impl Default for Count {
+    fn default() -> Self {
+        Count::Num(0)
+    }
+}
+
+impl PercentSpec {
+    /// ValueError `unsupported format character 'q' (0x71) at index 3` for
+    /// an unknown conversion. CPython checks this after fetching the value.
+    pub fn check_conversion(&self) -> Result<(), String> {
+        if "sradiuoxXeEfFgGc".contains(self.conversion) {
+            return Ok(());
+        }
+        let c = self.conversion;
+        let shown = if (' '..='~').contains(&c) { c } else { '?' };
+        Err(format!(
+            "unsupported format character '{shown}' (0x{:x}) at index {}",
+            c as u32, self.index
+        ))
+    }
+
+    /// Fills in `*` values fetched by the caller: a negative width means
+    /// left-justify, a negative precision means 0.
+    pub fn resolve_stars(&mut self, width: Option<i64>, precision: Option<i64>) {
+        if let (Some(Count::Star), Some(w)) = (self.width, width) {
+            self.left |= w < 0;
+            self.width = Some(Count::Num(w.unsigned_abs() as usize));
+        }
+        if let (Some(Count::Star), Some(p)) = (self.precision, precision) {
+            self.precision = Some(Count::Num(p.max(0) as usize));
+        }
+    }
+
+    fn width(&self) -> usize {
+        match self.width {
+            Some(Count::Num(w)) => w,
+            _ => 0,
+        }
+    }
+
+    fn precision(&self) -> Option<usize> {
+        match self.precision {
+            Some(Count::Num(p)) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// Lazy parser over a `%` template (CPython parses while formatting, so
+/// errors late in the template come after earlier argument errors).
+/// All its errors are ValueError.
+pub struct PercentIter {
+    chars: Vec<char>,
+    pos: usize,
+    failed: bool,
+}
+
+impl PercentIter {
+    pub fn new(template: &str) -> Self {
+        PercentIter {
+            chars: template.chars().collect(),
+            pos: 0,
+            failed: false,
+        }
+    }
+
+    fn read(&mut self) -> Result<char, String> {
+        let c = *self.chars.get(self.pos).ok_or("incomplete format")?;
+        self.pos += 1;
+        Ok(c)
+    }
+
+    fn read_number(
+        &mut self,
+        first: char,
+        max: usize,
+        too_big: &str,
+    ) -> Result<(usize, char), String> {
+        let mut n = first.to_digit(10).expect("digit") as usize;
+        loop {
+            let c = self.read()?;
+            let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) else {
+                return Ok((n, c));
+            };
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(d as usize))
+                .filter(|n| *n <= max)
+                .ok_or(too_big)?;
+        }
+    }
+
+    /// Parses after a `%`.
+    fn parse_spec(&mut self) -> Result<PercentPiece, String> {
+        if self.chars.get(self.pos) == Some(&'%') {
+            self.pos += 1;
+            return Ok(PercentPiece::Literal("%".into()));
+        }
+        let mut spec = PercentSpec::default();
+        if self.chars.get(self.pos) == Some(&'(') {
+            // Balanced parentheses: `%((a))s` has key `(a)`.
+            let start = self.pos + 1;
+            let mut depth = 1;
+            self.pos += 1;
+            while depth > 0 && self.pos < self.chars.len() {
+                match self.chars[self.pos] {
+                    ')' => depth -= 1,
+                    '(' => depth += 1,
+                    _ => {}
+                }
+                self.pos += 1;
+            }
+            if depth > 0 {
+                return Err("incomplete format key".into());
+            }
+            spec.key = Some(self.chars[start..self.pos - 1].iter().collect());
+        }
+        let mut ch = self.read()?;
+        loop {
+            match ch {
+                '-' => spec.left = true,
+                '+' => spec.plus = true,
+                ' ' => spec.space = true,
+                '#' => spec.alt = true,
+                '0' => spec.zero = true,
+                _ => break,
+            }
+            ch = self.read()?;
+        }
+        if ch == '*' {
+            spec.width = Some(Count::Star);
+            ch = self.read()?;
+        } else if ch.is_ascii_digit() {
+            let (w, next) = self.read_number(ch, isize::MAX as usize, "width too big")?;
+            spec.width = Some(Count::Num(w));
+            ch = next;
+        }
+        if ch == '.' {
+            spec.precision = Some(Count::Num(0));
+            ch = self.read()?;
+            if ch == '*' {
+                spec.precision = Some(Count::Star);
+                ch = self.read()?;
+            } else if ch.is_ascii_digit() {
+                let (p, next) = self.read_number(ch, i32::MAX as usize, "precision too big")?;
+                spec.precision = Some(Count::Num(p));
+                ch = next;
+            }
+        }
+        // C length modifiers are accepted and ignored.
+        if matches!(ch, 'h' | 'l' | 'L') {
+            ch = self.read()?;
+        }
+        spec.conversion = ch;
+        spec.index = self.pos - 1;
+        Ok(PercentPiece::Spec(spec))
+    }
+
+    fn next_piece(&mut self) -> Result<PercentPiece, String> {
+        if self.chars[self.pos] == '%' {
+            self.pos += 1;
+            return self.parse_spec();
+        }
+        let start = self.pos;
+        while self.pos < self.chars.len() && self.chars[self.pos] != '%' {
+            self.pos += 1;
+        }
+        Ok(PercentPiece::Literal(
+            self.chars[start..self.pos].iter().collect(),
+        ))
+    }
+}
+
+impl Iterator for PercentIter {
+    type Item = Result<PercentPiece, String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed || self.pos >= self.chars.len() {
+            return None;
+        }
+        let piece = self.next_piece();
+        self.failed = piece.is_err();
+        Some(piece)
+    }
+}
+
+/// Parses a whole `%` template eagerly (adjacent literals merged). Errors
+/// (ValueError): `incomplete format`, `incomplete format key`,
+/// `width too big`, `precision too big`.
+pub fn parse_percent_format(template: &str) -> Result<Vec<PercentPiece>, String> {
+    let mut out: Vec<PercentPiece> = Vec::new();
+    for piece in PercentIter::new(template) {
+        match (piece?, out.last_mut()) {
+            (PercentPiece::Literal(s), Some(PercentPiece::Literal(prev))) => prev.push_str(&s),
+            (p, _) => out.push(p),
+        }
+    }
+    Ok(out)
+}
+
+/// Pads per `unicode_format_arg_output`. `numeric` turns on sign flags and
+/// zero padding (the `0` flag is ignored for `s r a c`).
+fn output(negative: bool, prefix: &str, body: &str, spec: &PercentSpec, numeric: bool) -> String {
+    let sign = if !numeric {
+        None
+    } else if negative {
+        Some('-')
+    } else if spec.plus {
+        Some('+')
+    } else if spec.space {
+        Some(' ')
+    } else {
+        None
+    };
+    let len = sign.is_some() as usize + prefix.chars().count() + body.chars().count();
+    let pad = spec.width().saturating_sub(len);
+    let mut out = String::with_capacity(len + pad);
+    let zero_fill = numeric && spec.zero && !spec.left;
+    if !spec.left && !zero_fill {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    out.extend(sign);
+    out.push_str(prefix);
+    if zero_fill {
+        out.extend(std::iter::repeat_n('0', pad));
+    }
+    out.push_str(body);
+    if spec.left {
+        out.extend(std::iter::repeat_n(' ', pad));
+    }
+    out
+}
+
+/// `%d %i %u %o %x %X` of an int (the caller has already converted floats
+/// with int() for d/i/u). Precision is a minimum digit count.
+pub fn percent_format_int(n: &BigInt, spec: &PercentSpec) -> String {
+    let (radix, prefix) = match spec.conversion {
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = n.magnitude().to_str_radix(radix);
+    if spec.conversion == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    if let Some(p) = spec.precision() {
+        if p > digits.len() {
+            digits.insert_str(0, &"0".repeat(p - digits.len()));
+        }
+    }
+    let prefix = if spec.alt { prefix } else { "" };
+    output(n.sign() == Sign::Minus, prefix, &digits, spec, true)
+}
+
+/// `%e %E %f %F %g %G` of a float (default precision 6).
+pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
+    let flags = FloatFlags {
+        alt: spec.alt,
+        upper: spec.conversion.is_ascii_uppercase(),
+        ..FloatFlags::default()
+    };
+    let code = spec.conversion.to_ascii_lowercase();
+    let s = double_to_string(x, code, spec.precision().unwrap_or(6), flags);
+    match s.strip_prefix('-') {
+        Some(body) => output(true, "", body, spec, true),
+        None => output(false, "", &s, spec, true),
+    }
+}
+
+/// `%s %r %a` of the already converted text (precision truncates), and `%c`
+/// of the one-character string (no truncation).
+pub fn percent_format_str(s: &str, spec: &PercentSpec) -> String {
+    let s = match spec.precision() {
+        Some(p) if spec.conversion != 'c' => s.char_indices().nth(p).map_or(s, |(i, _)| &s[..i]),
+        _ => s,
+    };
+    output(false, "", s, spec, false)
+}
+
+/// `%c` of an int: OverflowError [`C_ARG_NOT_IN_RANGE`] outside
+/// `range(0x110000)`. Lone surrogates become U+FFFD (Rust strings can't hold them).
+pub fn percent_char(n: &BigInt) -> Result<char, String> {
+    let code = n
+        .to_u32()
+        .filter(|c| *c <= 0x10ffff)
+        .ok_or(C_ARG_NOT_IN_RANGE)?;
+    Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
+}
+
+#[cfg(test)]
+#[path = "percent_tests.rs"]
+mod tests;
