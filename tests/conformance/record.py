@@ -22,8 +22,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 EXPECTED = os.path.join(HERE, "expected")
 
 
+DIR_SPELLINGS = sorted({HERE, os.path.realpath(HERE)}, key=len, reverse=True)
+
+
 def normalize(text):
-    return text.replace(HERE, "<DIR>")
+    for d in DIR_SPELLINGS:
+        text = text.replace(d, "<DIR>")
+    return text
 
 
 def main():
