@@ -1,0 +1,16 @@
+# Precedence corner cases.
+print(not 1 == 2, not (1 == 2), -2 ** 2, (-2) ** 2)
+print(1 + 2 * 3 ** 2, (1 + 2) * 3 ** 2)
+print(2 ** -1, 3 - -3, 3 + -+-3)
+print(1 if True else 2 + 10, (1 if False else 2) + 10)
+print(1 < 2 == True, (1 < 2) == True)
+print(5 & 3 << 1, (5 & 3) << 1)
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(10 - 2 - 3, 2 ** 2 ** 3, 100 // 7 * 7 + 100 % 7)
+print("a" + "b" * 3, ("a" + "b") * 3)
+print(-7 % 3, -(7 % 3), 7 % -3)
+lst = [1, 2, 3]
+print(lst[1] ** 2, -lst[0], lst[-1:][0])
+print(1 in [1] == True)
+print(3 * 4 // 5 % 2)

@@ -1,0 +1,15 @@
+# sys module basics.
+import sys
+print(len(sys.argv), sys.argv[0].endswith("076_sys_module.py"))
+print(type(sys.platform).__name__, isinstance(sys.platform, str))
+print(sys.getrecursionlimit() >= 1000)
+print(sys.version_info[0], sys.version_info >= (3, 0), type(sys.version).__name__)
+n = sys.stdout.write("via sys.stdout.write\n")
+print(n)
+print(type(sys.maxsize).__name__, sys.maxsize > 2 ** 31)
+print(isinstance(sys.path, list), isinstance(sys.modules, dict))
+print(sys.byteorder in ("little", "big"))
+sys.stderr.write("error line\n")
+print(sys.stdin is not None)
+print(sys.intern("abc") == "abc")
+print("sys" in sys.builtin_module_names)

@@ -1,0 +1,21 @@
+# collections.Counter.
+from collections import Counter
+text = "the cat and the hat and the bat"
+c = Counter(text.split())
+print(c)
+print(c["the"], c["missing"], len(c))
+print(c.most_common(2), c.most_common()[-1])
+letters = Counter("abracadabra")
+print(letters.most_common(3))
+print(sorted(letters.elements()))
+letters.update("aaz")
+print(letters["a"], letters["z"])
+letters.subtract({"a": 10})
+print(letters["a"])
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2, c=5)
+print(a + b, a - b, a & b, a | b)
+print(sum(b.values()), b.total(), list(b.keys()))
+print(Counter([1, 2, 2, 3, 3, 3]).most_common(1)[0])
+print(dict(Counter("hello")))
+print(+Counter(x=-1, y=2), Counter())

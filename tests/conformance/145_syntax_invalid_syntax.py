@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax.
+print("start")
+x = 1 +* 2

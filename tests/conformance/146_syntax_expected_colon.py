@@ -1,0 +1,3 @@
+# SyntaxError: expected ':'.
+def greet(name)
+    return "hi " + name

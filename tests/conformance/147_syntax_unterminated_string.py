@@ -1,0 +1,3 @@
+# SyntaxError: unterminated string literal.
+message = "hello world
+print(message)

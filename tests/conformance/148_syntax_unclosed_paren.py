@@ -1,0 +1,3 @@
+# SyntaxError: '(' was never closed.
+total = (1 + 2
+print(total)

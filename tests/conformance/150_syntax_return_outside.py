@@ -1,0 +1,4 @@
+# SyntaxError: 'return' outside function.
+x = 5
+if x:
+    return x

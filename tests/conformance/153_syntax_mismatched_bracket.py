@@ -1,0 +1,3 @@
+# SyntaxError: closing parenthesis does not match opening parenthesis.
+values = [1, 2, 3)
+print(values)
