@@ -22,7 +22,11 @@ mod stackdepth;
 pub mod symtable;
 
 #[cfg(test)]
+mod pyast_bridge;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_src;
 
 use crate::ast::{Expr, Loc, Module};
 use crate::bytecode::CodeObject;

@@ -124,3 +124,41 @@ pub fn max_stack_depth(code: &[Instr]) -> u32 {
     }
     max.max(0) as u32
 }
+
+/// Check that every instruction is reached with one stack depth, that the
+/// depth never goes negative and that `ReturnValue` leaves an empty stack
+/// (blocks aside). For tests.
+#[cfg(test)]
+pub fn check_stack(code: &[Instr]) -> Result<(), String> {
+    let n = code.len();
+    let mut depth_at: Vec<Option<i32>> = vec![None; n + 1];
+    let mut work = vec![(0usize, 0i32)];
+    while let Some((mut pc, mut d)) = work.pop() {
+        while pc < n {
+            match depth_at[pc] {
+                Some(old) if old == d => break,
+                Some(old) => return Err(format!("pc {}: depth {} vs {} ({:?})", pc, old, d, code[pc])),
+                None => depth_at[pc] = Some(d),
+            }
+            let i = &code[pc];
+            if d + stack_effect(i, false).min(stack_effect(i, true)) < 0 && !matches!(i, Instr::Reraise) {
+                return Err(format!("pc {}: stack underflow at {:?} (depth {})", pc, i, d));
+            }
+            if let Some(t) = i.jump_target() {
+                work.push((t as usize, d + stack_effect(i, true)));
+            }
+            if matches!(i, Instr::ReturnValue) && d != 1 {
+                return Err(format!("pc {}: return with depth {}", pc, d));
+            }
+            d += stack_effect(i, false);
+            if !falls_through(i) {
+                break;
+            }
+            pc += 1;
+        }
+        if pc >= n {
+            return Err("falls off the end".into());
+        }
+    }
+    Ok(())
+}
