@@ -429,7 +429,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.scopes[self.cur()].kind != ScopeKind::Module {
-                            return Err(error_at("import * only allowed at module level", s.loc));
+                            return Err(error_at("import * only allowed at module level", a.loc));
                         }
                         continue;
                     }

@@ -60,3 +60,88 @@ fn corpus_compiles() {
     }
     eprintln!("compiled {} files", n);
 }
+
+#[test]
+fn show_sample() {
+    let src = r#"
+import os.path as p
+from . import x as y
+class C(B, metaclass=M):
+    "doc"
+    a: int = 1
+    def m(self, *args, k=2, **kw):
+        return super().m(*args, **kw)
+def g(a, b=1):
+    try:
+        with open(a) as f, lock:
+            return f.read()
+    except (OSError, ValueError) as e:
+        print(f"{a!r:>10} {e}")
+    finally:
+        del a
+    return [i for i in range(3) if i] or {k: v for k, v in b}
+print(1 < g(2) < 3, not x, -y, a and b)
+"#;
+    if let Some(d) = dis_src(src) {
+        eprintln!("{}", d);
+    }
+}
+
+/// CPython's SyntaxError for `src` (msg, line, offset, end_offset).
+fn cpython_error(src: &str) -> Option<(String, u32, u32, u32)> {
+    let script = "import sys\nsrc=sys.stdin.read()\ntry:\n    compile(src,'t.py','exec')\n    print('OK')\nexcept SyntaxError as e:\n    print(e.msg); print(e.lineno); print(e.offset); print(e.end_offset)\n";
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(src.as_bytes()).ok()?;
+    let out = String::from_utf8(child.wait_with_output().ok()?.stdout).ok()?;
+    let lines: Vec<&str> = out.lines().collect();
+    if lines.len() < 4 {
+        return None;
+    }
+    Some((lines[0].to_string(), lines[1].parse().ok()?, lines[2].parse().ok()?, lines[3].parse().ok()?))
+}
+
+#[test]
+fn syntax_errors_match_cpython() {
+    let cases = [
+        "return 1\n",
+        "x = 1\nif x:\n    return x\n",
+        "def f():\n    break\n",
+        "for x in y:\n    pass\ncontinue\n",
+        "while 1:\n    def g():\n        continue\n",
+        "def f(x):\n    global x\n",
+        "def f():\n    x = 1\n    global x\n",
+        "def f():\n    print(x)\n    global x\n",
+        "nonlocal x\n",
+        "def f():\n    nonlocal x\n",
+        "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n",
+        "class C:\n    nonlocal x\n",
+        "yield 1\n",
+        "class C:\n    yield 1\n",
+        "x = [(yield i) for i in y]\n",
+        "def f():\n    x = [(yield i) for i in y]\n",
+        "def f():\n    from m import *\n",
+        "f(a=1, a=2)\n",
+        "def f(a, a): pass\n",
+        "class C:\n    [(y := i) for i in x]\n",
+        "[i := 0 for i in x]\n",
+        "def f():\n    x: int\n    global x\n",
+        "await x\n",
+        "def f():\n    await x\n",
+    ];
+    for src in cases {
+        let Some(expected) = cpython_error(src) else { return };
+        let got = compile_src(src).expect("python3 present");
+        let got = match got {
+            Err(e) => (e.msg, e.line, e.offset, e.end_offset),
+            Ok(_) => ("<compiled>".to_string(), 0, 0, 0),
+        };
+        assert_eq!(got, expected, "source:\n{}", src);
+    }
+}
