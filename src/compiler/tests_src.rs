@@ -180,3 +180,87 @@ fn corpus_with_our_parser() {
     }
     eprintln!("compiled {} files with our parser, {} differ", n, differ);
 }
+
+fn ours(src: &str) -> CodeObject {
+    let m = crate::parser::parse_module(src, "t.py").expect("parses");
+    let c = compile_module(&m, "t.py").expect("compiles");
+    check_all(&c);
+    c
+}
+
+fn nested<'c>(c: &'c CodeObject, name: &str) -> &'c CodeObject {
+    fn find<'c>(c: &'c CodeObject, name: &str) -> Option<&'c CodeObject> {
+        for k in &c.consts {
+            if let Const::Code(inner) = k {
+                if inner.name == name {
+                    return Some(inner);
+                }
+                if let Some(x) = find(inner, name) {
+                    return Some(x);
+                }
+            }
+        }
+        None
+    }
+    find(c, name).unwrap_or_else(|| panic!("no code object {}", name))
+}
+
+#[test]
+fn class_bodies_and_scopes() {
+    let c = ours("def f():\n    x = 1\n    class C:\n        y = x\n        def m(self):\n            return y\n    return C\n");
+    let body = nested(&c, "C");
+    assert_eq!(body.freevars, vec!["x".to_string()]);
+    assert_eq!(body.qualname, "f.<locals>.C");
+    let d = disassemble(body);
+    assert!(d.contains("LOAD_CLASSDEREF          0 (x)"), "{}", d);
+    let m = nested(&c, "m");
+    assert_eq!(m.qualname, "f.<locals>.C.m");
+    assert!(disassemble(m).contains("LOAD_GLOBAL              0 (y)"));
+    let f = nested(&c, "f");
+    assert_eq!(f.cellvars, vec!["x".to_string()]);
+    // private names are mangled in class bodies and methods
+    let c = ours("class K:\n    __a = 1\n    def m(self):\n        return self.__b\n");
+    assert!(disassemble(&c).contains("STORE_NAME               3 (_K__a)"), "{}", disassemble(&c));
+    assert!(disassemble(&c).contains("LOAD_ATTR                0 (_K__b)"));
+}
+
+#[test]
+fn statements_shapes() {
+    let d = disassemble(&ours("import a.b.c as d\n"));
+    assert!(d.contains("IMPORT_NAME              0 (a.b.c)\n              3 IMPORT_FROM              1 (b)\n              4 ROT_TWO\n              5 POP_TOP\n              6 IMPORT_FROM              2 (c)\n              7 STORE_NAME               3 (d)\n              8 POP_TOP"), "{}", d);
+    let d = disassemble(&ours("import a.b\n"));
+    assert!(d.contains("IMPORT_NAME              0 (a.b)\n              3 STORE_NAME               1 (a)"), "{}", d);
+    let d = disassemble(&ours("o.x += 1\n"));
+    assert!(d.contains("DUP_TOP\n              2 LOAD_ATTR                1 (x)\n              3 LOAD_CONST               0 (1)\n              4 BINARY_OP               13 (+=)\n              5 ROT_TWO\n              6 STORE_ATTR               1 (x)"), "{}", d);
+    let d = disassemble(&ours("o[k] -= 1\n"));
+    assert!(d.contains("DUP_TOP_TWO\n              3 BINARY_SUBSCR"), "{}", d);
+    assert!(d.contains("ROT_THREE\n              7 STORE_SUBSCR"), "{}", d);
+    let c = ours("a, *b, c = x\n");
+    assert_eq!(c.instructions[1], Instr::UnpackEx(1 | (1 << 8)));
+    let d = disassemble(&ours("assert x, 'm'\n"));
+    assert!(d.contains("LOAD_ASSERTION_ERROR\n              3 LOAD_CONST               0 ('m')\n              4 CALL                     1\n              5 RAISE_VARARGS            1"), "{}", d);
+    let c = ours("def g():\n    yield 1\nh = (i for i in x)\n");
+    assert!(nested(&c, "g").is_generator);
+    assert!(nested(&c, "<genexpr>").is_generator);
+    let c = ours("def f():\n    [y := i for i in x]\n    return y\n");
+    let f = nested(&c, "f");
+    assert_eq!(f.cellvars, vec!["y".to_string()]);
+    assert_eq!(nested(&c, "<listcomp>").freevars, vec!["y".to_string()]);
+    let c = ours("x = 1\ny = [x for _ in range(3)]\nz = {**a, 'k': 1}\nf(*a, b, k=1, **c)\n");
+    check_all(&c);
+}
+
+use crate::bytecode::Instr;
+
+#[test]
+fn line_numbers_of_loops_and_returns() {
+    let c = ours("def f(y):\n    for x in y:\n        g(x)\n        h(x)\n");
+    let f = nested(&c, "f");
+    let jump = f.instructions.iter().position(|i| matches!(i, Instr::Jump(_))).unwrap();
+    assert_eq!(f.line_of(jump), 4);
+    let n = f.instructions.len();
+    assert_eq!(f.line_of(n - 1), 4);
+    let c = ours("def k(a):\n    if a:\n        b()\n    else:\n        c()\n");
+    let k = nested(&c, "k");
+    assert_eq!(k.line_of(k.instructions.len() - 1), 5);
+}
