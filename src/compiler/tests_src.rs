@@ -264,3 +264,57 @@ fn line_numbers_of_loops_and_returns() {
     let k = nested(&c, "k");
     assert_eq!(k.line_of(k.instructions.len() - 1), 5);
 }
+
+/// Robustness: compile every nested statement list of the corpus as a module
+/// body on its own (returns, yields, breaks out of context...) and every
+/// expression statement in eval mode. Errors are fine; panics are not.
+#[test]
+fn no_panics_on_displaced_code() {
+    use crate::ast::{Stmt, StmtKind};
+    fn bodies<'s>(body: &'s [Stmt], out: &mut Vec<&'s [Stmt]>) {
+        out.push(body);
+        for s in body {
+            match &s.kind {
+                StmtKind::FunctionDef(f) => bodies(&f.body, out),
+                StmtKind::ClassDef(c) => bodies(&c.body, out),
+                StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::If { body, orelse, .. } => {
+                    bodies(body, out);
+                    bodies(orelse, out);
+                }
+                StmtKind::With { body, .. } => bodies(body, out),
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    bodies(body, out);
+                    for h in handlers {
+                        bodies(&h.body, out);
+                    }
+                    bodies(orelse, out);
+                    bodies(finalbody, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let Ok(rd) = std::fs::read_dir("/work/wt/conformance/tests/conformance") else { return };
+    for e in rd.flatten() {
+        let src = std::fs::read_to_string(e.path()).unwrap_or_default();
+        let Ok(m) = crate::parser::parse_module(&src, "t.py") else { continue };
+        let mut all = Vec::new();
+        bodies(&m.body, &mut all);
+        for b in all {
+            let module = crate::ast::Module { body: b.to_vec() };
+            if let Ok(c) = compile_module(&module, "t.py") {
+                check_all(&c);
+                let _ = disassemble(&c);
+            }
+            for s in b {
+                if let StmtKind::Expr(x) = &s.kind {
+                    if let Ok(c) = compile_expression(x, "<string>") {
+                        check_all(&c);
+                    }
+                }
+            }
+        }
+    }
+}
