@@ -5,5 +5,6 @@ pub mod bytecode;
 pub mod compiler;
 pub mod dis;
 pub mod format;
+pub mod lexer;
 pub mod parser;
 pub mod syntax_error;

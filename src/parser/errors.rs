@@ -1,0 +1,401 @@
+//! Turning lalrpop's parse errors into CPython 3.11's SyntaxError messages.
+//!
+//! CPython's PEG parser re-parses failing input with `invalid_*` rules that
+//! produce specialised messages. We emulate the common ones from the token
+//! stream around the failure point, re-parsing token slices with the
+//! expression grammar to find sub-expression ranges.
+
+use super::{python, Src};
+use crate::ast::{Expr, ExprKind, Loc};
+use crate::lexer::{LexError, Spanned, Token};
+use crate::syntax_error::{SyntaxErrorInfo, SyntaxErrorKind};
+use lalrpop_util::ParseError;
+
+fn info(src: &Src, loc: Loc, msg: impl Into<String>) -> SyntaxErrorInfo {
+    src.error_at(loc, msg).info
+}
+
+fn tok_loc(src: &Src, t: &Spanned) -> Loc {
+    src.loc(t.0, t.2)
+}
+
+fn starts_expr(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Imag(_)
+            | Token::Str
+            | Token::LPar
+            | Token::LSqb
+            | Token::LBrace
+            | Token::Minus
+            | Token::Plus
+            | Token::Tilde
+            | Token::Not
+            | Token::Lambda
+            | Token::Await
+            | Token::None
+            | Token::True
+            | Token::False
+            | Token::Ellipsis
+    )
+}
+
+fn ends_expr(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Name(_)
+            | Token::Int(_)
+            | Token::Float(_)
+            | Token::Imag(_)
+            | Token::Str
+            | Token::RPar
+            | Token::RSqb
+            | Token::RBrace
+            | Token::None
+            | Token::True
+            | Token::False
+            | Token::Ellipsis
+    )
+}
+
+fn is_line_break(t: &Token) -> bool {
+    matches!(t, Token::Newline | Token::Indent | Token::Dedent)
+}
+
+/// Parse `toks[from..to]` as an expression (tuple allowed).
+fn parse_slice(src: &Src, toks: &[Spanned], from: usize, to: usize) -> Result<Expr, Option<usize>> {
+    if from >= to {
+        return Err(None);
+    }
+    let it = toks[from..to].iter().cloned().map(Ok::<Spanned, LexError>);
+    match python::FieldExprParser::new().parse(src, it) {
+        Ok(e) => Ok(e),
+        Err(ParseError::UnrecognizedToken { token, .. }) => {
+            Err(toks[from..to].iter().position(|t| t.0 == token.0 && t.1 == token.1).map(|i| i + from))
+        }
+        Err(_) => Err(None),
+    }
+}
+
+/// The longest expression starting at `from` (stops at the logical line end).
+fn longest_expr(src: &Src, toks: &[Spanned], from: usize) -> Option<(Expr, usize)> {
+    let mut end = from;
+    while end < toks.len() && !is_line_break(&toks[end].1) {
+        end += 1;
+    }
+    for _ in 0..8 {
+        match parse_slice(src, toks, from, end) {
+            Ok(e) => return Some((e, end)),
+            Err(Some(j)) if j > from && j < end => end = j,
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// Bracket depth just before token `k`.
+fn depth_at(toks: &[Spanned], k: usize) -> i32 {
+    let mut d = 0;
+    for t in &toks[..k] {
+        match t.1 {
+            Token::LPar | Token::LSqb | Token::LBrace => d += 1,
+            Token::RPar | Token::RSqb | Token::RBrace => d -= 1,
+            _ => {}
+        }
+    }
+    d
+}
+
+/// Start index of the disjunction-level expression ending just before `k`,
+/// or None when it sits in a context CPython would not hint about.
+fn expr_start_before(toks: &[Spanned], k: usize) -> Option<usize> {
+    let mut d = 0;
+    let mut i = k;
+    while i > 0 {
+        let t = &toks[i - 1].1;
+        match t {
+            Token::RPar | Token::RSqb | Token::RBrace => d += 1,
+            Token::LPar | Token::LSqb | Token::LBrace => {
+                if d == 0 {
+                    return Some(i);
+                }
+                d -= 1;
+            }
+            _ if d > 0 => {}
+            Token::For | Token::Async => return None,
+            Token::Comma
+            | Token::Colon
+            | Token::Equal
+            | Token::ColonEqual
+            | Token::Semi
+            | Token::Newline
+            | Token::Indent
+            | Token::Dedent
+            | Token::If
+            | Token::Else
+            | Token::Elif
+            | Token::While
+            | Token::Return
+            | Token::Yield
+            | Token::Lambda
+            | Token::Del
+            | Token::Assert
+            | Token::Import
+            | Token::From
+            | Token::As
+            | Token::With
+            | Token::Raise
+            | Token::RArrow
+            | Token::At
+            | Token::PlusEqual
+            | Token::MinEqual
+            | Token::StarEqual
+            | Token::SlashEqual
+            | Token::PercentEqual
+            | Token::AmperEqual
+            | Token::VBarEqual
+            | Token::CircumflexEqual
+            | Token::LeftShiftEqual
+            | Token::RightShiftEqual
+            | Token::DoubleStarEqual
+            | Token::DoubleSlashEqual
+            | Token::AtEqual => return Some(i),
+            Token::Star | Token::DoubleStar => {
+                // An unpacking star (after a separator) ends the expression.
+                if i < 2 || matches!(toks[i - 2].1, Token::Comma | Token::LPar | Token::LSqb | Token::LBrace) {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    Some(0)
+}
+
+fn line_start(toks: &[Spanned], k: usize) -> usize {
+    let mut i = k;
+    while i > 0 && !is_line_break(&toks[i - 1].1) {
+        i -= 1;
+    }
+    i
+}
+
+fn block_header(src: &Src, toks: &[Spanned], k: usize) -> Option<String> {
+    // toks[k-1] is the NEWLINE ending the header line.
+    let nl = k.checked_sub(1)?;
+    let s = line_start(toks, nl);
+    let mut i = s;
+    if toks.get(i).map(|t| &t.1) == Some(&Token::Async) {
+        i += 1;
+    }
+    let t = toks.get(i)?;
+    let (line, _) = src.lc(t.0);
+    let what = match t.1 {
+        Token::If => "'if' statement",
+        Token::Elif => "'elif' statement",
+        Token::Else => "'else' statement",
+        Token::For => "'for' statement",
+        Token::While => "'while' statement",
+        Token::Try => "'try' statement",
+        Token::Except => "'except' statement",
+        Token::Finally => "'finally' statement",
+        Token::With => "'with' statement",
+        Token::Def => "function definition",
+        Token::Class => "class definition",
+        _ => return None,
+    };
+    Some(format!("expected an indented block after {} on line {}", what, line))
+}
+
+fn is_compound_header(toks: &[Spanned], k: usize) -> bool {
+    let s = line_start(toks, k);
+    matches!(
+        toks.get(s).map(|t| &t.1),
+        Some(
+            Token::If
+                | Token::Elif
+                | Token::Else
+                | Token::For
+                | Token::While
+                | Token::Try
+                | Token::Except
+                | Token::Finally
+                | Token::With
+                | Token::Def
+                | Token::Class
+                | Token::Async
+        )
+    )
+}
+
+pub fn map_error(
+    src: &Src,
+    toks: &[Spanned],
+    lexerr: Option<&LexError>,
+    e: ParseError<usize, Token, LexError>,
+    implicit_brackets: bool,
+) -> SyntaxErrorInfo {
+    let (k, expected) = match e {
+        ParseError::User { error } => return error.info,
+        ParseError::InvalidToken { location } => {
+            return info(src, src.loc(location, location + 1), "invalid syntax");
+        }
+        ParseError::ExtraToken { token } => {
+            return info(src, src.loc(token.0, token.2), "invalid syntax");
+        }
+        ParseError::UnrecognizedToken { token, expected } => {
+            let k = toks.iter().position(|t| t.0 == token.0 && t.1 == token.1).unwrap_or(toks.len());
+            (k, expected)
+        }
+        ParseError::UnrecognizedEof { expected, .. } => (toks.len(), expected),
+    };
+    let pos = toks.get(k).map(|t| t.0).unwrap_or(src.text.len());
+    // An unclosed bracket reached at end of input wins over errors after it.
+    if let Some(le) = lexerr {
+        if le.at_eof && !implicit_brackets && pos >= le.pos {
+            return le.info.clone();
+        }
+    }
+    let expects = |s: &str| expected.iter().any(|x| x == s);
+    let tok = toks.get(k);
+    let generic = |loc: Loc| {
+        let mut i = info(src, loc, "invalid syntax");
+        if let Some(le) = lexerr {
+            if !le.at_eof && le.from_tokenizer {
+                i = le.info.clone();
+            }
+        }
+        i
+    };
+
+    // Indentation.
+    if let Some((_, Token::Indent, r)) = tok {
+        let (line, col) = src.lc(*r);
+        return SyntaxErrorInfo::new(SyntaxErrorKind::IndentationError, "unexpected indent", line, col.max(1), col.max(1) + 1);
+    }
+    if expects("INDENT") {
+        if let Some(msg) = block_header(src, toks, k) {
+            let loc = match tok {
+                Some(t) if !matches!(t.1, Token::Dedent | Token::Newline) || t.0 != t.2 => tok_loc(src, t),
+                _ => {
+                    // At end of input CPython points just past the header's colon.
+                    let nl = &toks[k - 1];
+                    src.loc(nl.0, nl.0 + 1)
+                }
+            };
+            let mut i = info(src, loc, msg);
+            i.kind = SyntaxErrorKind::IndentationError;
+            return i;
+        }
+    }
+    let Some(t) = tok else {
+        let end = src.text.len();
+        return generic(src.loc(end, end + 1));
+    };
+    let tloc = tok_loc(src, t);
+
+    // `if x` + NEWLINE
+    if t.1 == Token::Newline && expects("\":\"") && is_compound_header(toks, k) {
+        let l = Loc { end_col: tloc.col + 1, end_line: tloc.line, ..tloc };
+        return info(src, l, "expected ':'");
+    }
+
+    // `a if b` without else
+    if t.1 != Token::Else && expects("\"else\"") {
+        let mut d = 0;
+        let mut i = k;
+        while i > 0 {
+            match toks[i - 1].1 {
+                Token::RPar | Token::RSqb | Token::RBrace => d += 1,
+                Token::LPar | Token::LSqb | Token::LBrace => d -= 1,
+                Token::If if d == 0 => break,
+                _ => {}
+            }
+            i -= 1;
+        }
+        if i > 0 {
+            let if_idx = i - 1;
+            if let Some(s) = expr_start_before(toks, if_idx) {
+                if let (Ok(a), Ok(b)) = (parse_slice(src, toks, s, if_idx), parse_slice(src, toks, if_idx + 1, k)) {
+                    return info(src, a.loc.to(b.loc), "expected 'else' after 'if' expression");
+                }
+            }
+        }
+    }
+
+    // print "hello"
+    if k >= 1 && starts_expr(&t.1) && t.1 != Token::LPar {
+        if let Token::Name(n) = &toks[k - 1].1 {
+            let stmt_start = k == 1 || matches!(toks[k - 2].1, Token::Newline | Token::Indent | Token::Dedent | Token::Semi);
+            if (n == "print" || n == "exec") && stmt_start && !implicit_brackets {
+                if let Some((e, _)) = longest_expr(src, toks, k) {
+                    let l = tok_loc(src, &toks[k - 1]).to(e.loc);
+                    return info(src, l, format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", n, n));
+                }
+            }
+        }
+    }
+
+    // `if x = 1:` and friends (an `=` where an expression continues).
+    if t.1 == Token::Equal {
+        if let Some(s) = expr_start_before(toks, k) {
+            if let Ok(a) = parse_slice(src, toks, s, k) {
+                if let Some((b, bend)) = longest_expr(src, toks, k + 1) {
+                    let b_first = match &b.kind {
+                        ExprKind::Tuple { elts, .. } if !elts.is_empty() && elts[0].loc.col == b.loc.col => &elts[0],
+                        _ => &b,
+                    };
+                    let followed_by_eq = matches!(toks.get(bend).map(|t| &t.1), Some(Token::Equal | Token::ColonEqual));
+                    if !followed_by_eq {
+                        if let ExprKind::Name { .. } = a.kind {
+                            return info(src, a.loc.to(b_first.loc), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                        }
+                        let excluded = matches!(
+                            a.kind,
+                            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }
+                        ) || matches!(toks[s].1, Token::True | Token::False | Token::None);
+                        if !excluded {
+                            return info(
+                                src,
+                                a.loc,
+                                format!(
+                                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                    super::build::expr_name(&a)
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Two expressions in a row inside brackets: a missing comma.
+    if k >= 1 && starts_expr(&t.1) && ends_expr(&toks[k - 1].1) && (implicit_brackets || depth_at(toks, k) > 0) {
+        if let Some(s) = expr_start_before(toks, k) {
+            let name_string = s + 1 == k && matches!(toks[s].1, Token::Name(_)) && t.1 == Token::Str;
+            if !name_string {
+                if let (Ok(a), Some((b, _))) = (parse_slice(src, toks, s, k), longest_expr(src, toks, k)) {
+                    let b = match &b.kind {
+                        ExprKind::Tuple { elts, .. } if !elts.is_empty() && elts[0].loc.col == b.loc.col => elts[0].clone(),
+                        _ => b,
+                    };
+                    if !matches!(a.kind, ExprKind::Tuple { .. }) {
+                        return info(src, a.loc.to(b.loc), "invalid syntax. Perhaps you forgot a comma?");
+                    }
+                }
+            }
+        }
+    }
+
+    if t.1 == Token::Dedent {
+        let mut i = info(src, tloc, "unexpected unindent");
+        i.kind = SyntaxErrorKind::IndentationError;
+        return i;
+    }
+    generic(tloc)
+}
