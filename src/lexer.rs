@@ -555,7 +555,9 @@ impl<'a> Lexer<'a> {
         let mut p = if triple { qpos + 3 } else { qpos + 1 };
         loop {
             if p >= self.end {
-                let (line, _) = line_col(self.src, self.end);
+                // CPython counts the last line, not the empty one after a final newline.
+                let last = if self.src[..self.end].ends_with('\n') { self.end - 1 } else { self.end };
+                let (line, _) = line_col(self.src, last);
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {})", line)
                 } else {

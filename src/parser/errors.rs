@@ -341,8 +341,25 @@ pub fn map_error(
     }
 
     // `if x = 1:` and friends (an `=` where an expression continues).
-    if t.1 == Token::Equal {
+    if t.1 == Token::ColonEqual {
         if let Some(s) = expr_start_before(toks, k) {
+            if let Ok(a) = parse_slice(src, toks, s, k) {
+                if !matches!(a.kind, ExprKind::Name { .. }) {
+                    let what = super::build::expr_name(&a);
+                    return info(src, a.loc, format!("cannot use assignment expressions with {}", what));
+                }
+            }
+        }
+    }
+
+    // Only where CPython parses a named_expression (conditions, brackets).
+    if t.1 == Token::Equal {
+        let named_ctx = |s: usize| {
+            s > 0
+                && (matches!(toks[s - 1].1, Token::If | Token::Elif | Token::While | Token::LPar | Token::LSqb | Token::LBrace)
+                    || (toks[s - 1].1 == Token::Comma && (implicit_brackets || depth_at(toks, s) > 0)))
+        };
+        if let Some(s) = expr_start_before(toks, k).filter(|&s| named_ctx(s)) {
             if let Ok(a) = parse_slice(src, toks, s, k) {
                 if let Some((b, bend)) = longest_expr(src, toks, k + 1) {
                     let b_first = match &b.kind {
