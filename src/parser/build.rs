@@ -481,6 +481,15 @@ pub fn class_def(
     })
 }
 
+/// Move the start of a statement back to `l` (an `async` prefix).
+pub fn restart(src: &Src, l: usize, mut s: Stmt) -> Stmt {
+    s.loc = start_loc(src, l).to(s.loc);
+    if let StmtKind::FunctionDef(f) = &mut s.kind {
+        f.def_loc = s.loc;
+    }
+    s
+}
+
 pub fn decorate(mut s: Stmt, d: Vec<Expr>) -> Stmt {
     match &mut s.kind {
         StmtKind::FunctionDef(f) => f.decorators = d,

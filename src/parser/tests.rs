@@ -101,3 +101,34 @@ fn fstring_nested_locations() {
     assert!(s.contains("Name(id='b', ctx=Load())@1:8-1:9"), "{}", s);
     assert!(s.contains("Name(id='w', ctx=Load())@1:16-1:17"), "{}", s);
 }
+
+/// Bulk check against real code: `PYGIL_PARSE_DIR=/usr/lib/python3.11 cargo
+/// test --lib parse_dir -- --ignored` parses every .py file there and writes
+/// our dumps to $PYGIL_DUMP_OUT/<name>.dump (compare with gen_expected.py's format).
+#[test]
+#[ignore]
+fn parse_dir() {
+    let dir = std::env::var("PYGIL_PARSE_DIR").unwrap();
+    let out = std::env::var("PYGIL_DUMP_OUT").ok();
+    let mut bad = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().map_or(true, |e| e != "py") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&p) else { continue };
+        match parse_module(&text, "") {
+            Ok(m) => {
+                if let Some(o) = &out {
+                    let name = p.file_name().unwrap().to_string_lossy().to_string();
+                    std::fs::write(format!("{}/{}.dump", o, name), dump::module(&m) + "\n").unwrap();
+                }
+            }
+            Err(e) => {
+                bad += 1;
+                println!("{}: {:?}", p.display(), e);
+            }
+        }
+    }
+    assert_eq!(bad, 0);
+}

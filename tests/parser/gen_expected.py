@@ -62,4 +62,5 @@ def main():
     with open(os.path.join(HERE, 'errors.expected'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(out) + '\n')
 
-main()
+if __name__ == '__main__':
+    main()
