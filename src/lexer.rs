@@ -511,13 +511,14 @@ impl<'a> Lexer<'a> {
             }
             let (top, alttop) = *self.indents.last().unwrap();
             if col != top {
-                // CPython points just past the indentation (+1).
-                let (_, c) = line_col(self.src, p);
+                // CPython points just past the end of the offending line.
+                let eol = self.src[p..self.end].find(['\n', '\r']).map_or(self.end, |i| p + i);
+                let (_, c) = line_col(self.src, eol);
                 return Err(self.err_kind(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     p,
-                    c + 2,
+                    c + 1,
                 ));
             }
             if altcol != alttop {
