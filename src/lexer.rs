@@ -511,13 +511,14 @@ impl<'a> Lexer<'a> {
             }
             let (top, alttop) = *self.indents.last().unwrap();
             if col != top {
-                // CPython points just past the indentation (+1).
-                let (_, c) = line_col(self.src, p);
+                // CPython points just past the end of the offending line.
+                let eol = self.src[p..self.end].find(['\n', '\r']).map_or(self.end, |i| p + i);
+                let (_, c) = line_col(self.src, eol);
                 return Err(self.err_kind(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     p,
-                    c + 2,
+                    c + 1,
                 ));
             }
             if altcol != alttop {
@@ -555,7 +556,9 @@ impl<'a> Lexer<'a> {
         let mut p = if triple { qpos + 3 } else { qpos + 1 };
         loop {
             if p >= self.end {
-                let (line, _) = line_col(self.src, self.end);
+                // CPython counts the last line, not the empty one after a final newline.
+                let last = if self.src[..self.end].ends_with('\n') { self.end - 1 } else { self.end };
+                let (line, _) = line_col(self.src, last);
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {})", line)
                 } else {
@@ -1026,7 +1029,7 @@ mod tests {
         let e = err("x = \"abc\n");
         assert_eq!((e.msg.as_str(), e.offset), ("unterminated string literal (detected at line 1)", 5));
         let e = err("x = '''abc\n\ny\n");
-        assert_eq!(e.msg, "unterminated triple-quoted string literal (detected at line 4)".replace('4', "3"));
+        assert_eq!(e.msg, "unterminated triple-quoted string literal (detected at line 3)");
         assert_eq!(err("x\u{a0}= 1").msg, "invalid non-printable character U+00A0");
         assert_eq!(err("print（1）").msg, "invalid character '（' (U+FF08)");
         assert_eq!(kinds("变量 = '中文' # 注释\n"), vec![name("变量"), Equal, Str, Newline]);

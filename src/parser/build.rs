@@ -369,7 +369,8 @@ pub fn build_arguments(src: &Src, items: Vec<ParamItem>) -> Result<Arguments, PE
     let mut seen_slash = false;
     let mut seen_default = false;
     let mut after_kwarg = false;
-    for item in items {
+    let n = items.len();
+    for (i, item) in items.into_iter().enumerate() {
         if after_kwarg {
             let loc = match &item {
                 ParamItem::Plain(arg, _) => arg.loc,
@@ -405,7 +406,8 @@ pub fn build_arguments(src: &Src, items: Vec<ParamItem>) -> Result<Arguments, PE
                     return Err(err_loc(src, loc, "/ must be ahead of *"));
                 }
                 if a.args.is_empty() {
-                    return Err(err_loc(src, loc, "at least one argument must precede /"));
+                    let msg = if i + 1 == n { "invalid syntax" } else { "at least one argument must precede /" };
+                    return Err(err_loc(src, loc, msg));
                 }
                 seen_slash = true;
                 a.posonlyargs = std::mem::take(&mut a.args);
@@ -465,15 +467,27 @@ pub fn class_def(
     l: usize,
     _header_end: usize,
     name: String,
-    items: Vec<ArgItem>,
+    args: Option<(usize, Vec<ArgItem>, usize)>,
     body: Vec<Stmt>,
 ) -> Result<Stmt, PErr> {
-    let (bases, keywords) = build_call_args(src, items, None)?;
+    let (bases, keywords) = match args {
+        Some((lp, items, r)) => build_call_args(src, items, Some((src.loc(lp, r), src.loc(r - 1, r))))?,
+        None => (vec![], vec![]),
+    };
     let loc = start_loc(src, l).to(end_of(&body, &[]));
     Ok(Stmt {
         kind: StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators: vec![], def_loc: loc })),
         loc,
     })
+}
+
+/// Move the start of a statement back to `l` (an `async` prefix).
+pub fn restart(src: &Src, l: usize, mut s: Stmt) -> Stmt {
+    s.loc = start_loc(src, l).to(s.loc);
+    if let StmtKind::FunctionDef(f) = &mut s.kind {
+        f.def_loc = s.loc;
+    }
+    s
 }
 
 pub fn decorate(mut s: Stmt, d: Vec<Expr>) -> Stmt {
@@ -497,7 +511,8 @@ pub enum ArgItem {
     Gen(Expr),
     Star(Expr),
     DStar(Keyword),
-    Kw(Expr, Expr, Loc),
+    /// name, value, whole range, end of the `=`
+    Kw(Expr, Expr, Loc, Loc),
 }
 
 /// Split call arguments into positional and keyword lists, with CPython's
@@ -546,7 +561,7 @@ pub fn build_call_args(
                 seen_dstar = true;
                 keywords.push(k);
             }
-            ArgItem::Kw(k, v, loc) => {
+            ArgItem::Kw(k, v, loc, eq) => {
                 let name = match k.kind {
                     ExprKind::Name { id, .. } => id,
                     ExprKind::Constant(Constant::Bool(_)) | ExprKind::Constant(Constant::None) => {
@@ -555,7 +570,7 @@ pub fn build_call_args(
                     _ => {
                         return Err(err_loc(
                             src,
-                            k.loc.to(v.loc),
+                            k.loc.to(eq),
                             "expression cannot contain assignment, perhaps you meant \"==\"?",
                         ))
                     }

@@ -293,6 +293,11 @@ pub fn map_error(
         }
     }
     let Some(t) = tok else {
+        if expects("\"except\"") && expects("\"finally\"") {
+            if let Some(nl) = toks.iter().rev().find(|t| t.1 == Token::Newline) {
+                return info(src, src.loc(nl.0, nl.0 + 1), "expected 'except' or 'finally' block");
+            }
+        }
         let end = src.text.len();
         return generic(src.loc(end, end + 1));
     };
@@ -302,6 +307,38 @@ pub fn map_error(
     if t.1 == Token::Newline && expects("\":\"") && is_compound_header(toks, k) {
         let l = Loc { end_col: tloc.col + 1, end_line: tloc.line, ..tloc };
         return info(src, l, "expected ':'");
+    }
+    // `else`, `try`, `finally` force the colon (`&&':'` in CPython's grammar).
+    if expects("\":\"") && k >= 1 && line_start(toks, k) == k - 1 {
+        if matches!(toks[k - 1].1, Token::Else | Token::Try | Token::Finally) {
+            return info(src, tloc, "expected ':'");
+        }
+    }
+    // `try:` block without handlers
+    if expects("\"except\"") && expects("\"finally\"") {
+        if let Some(nl) = toks[..k.min(toks.len())].iter().rev().find(|t| t.1 == Token::Newline) {
+            let l = src.loc(nl.0, nl.0 + 1);
+            return info(src, l, "expected 'except' or 'finally' block");
+        }
+    }
+    // `except A, B:`
+    if t.1 == Token::Comma {
+        let s = line_start(toks, k);
+        if toks[s].1 == Token::Except && s + 1 < k {
+            let mut c = k;
+            let mut d = 0;
+            while c < toks.len() && !is_line_break(&toks[c].1) {
+                match toks[c].1 {
+                    Token::LPar | Token::LSqb | Token::LBrace => d += 1,
+                    Token::RPar | Token::RSqb | Token::RBrace => d -= 1,
+                    Token::Colon | Token::As if d == 0 => break,
+                    _ => {}
+                }
+                c += 1;
+            }
+            let l = src.loc(toks[s + 1].0, toks[c - 1].2);
+            return info(src, l, "multiple exception types must be parenthesized");
+        }
     }
 
     // `a if b` without else
@@ -341,8 +378,25 @@ pub fn map_error(
     }
 
     // `if x = 1:` and friends (an `=` where an expression continues).
-    if t.1 == Token::Equal {
+    if t.1 == Token::ColonEqual {
         if let Some(s) = expr_start_before(toks, k) {
+            if let Ok(a) = parse_slice(src, toks, s, k) {
+                if !matches!(a.kind, ExprKind::Name { .. }) {
+                    let what = super::build::expr_name(&a);
+                    return info(src, a.loc, format!("cannot use assignment expressions with {}", what));
+                }
+            }
+        }
+    }
+
+    // Only where CPython parses a named_expression (conditions, brackets).
+    if t.1 == Token::Equal {
+        let named_ctx = |s: usize| {
+            s > 0
+                && (matches!(toks[s - 1].1, Token::If | Token::Elif | Token::While | Token::LPar | Token::LSqb | Token::LBrace)
+                    || (toks[s - 1].1 == Token::Comma && (implicit_brackets || depth_at(toks, s) > 0)))
+        };
+        if let Some(s) = expr_start_before(toks, k).filter(|&s| named_ctx(s)) {
             if let Ok(a) = parse_slice(src, toks, s, k) {
                 if let Some((b, bend)) = longest_expr(src, toks, k + 1) {
                     let b_first = match &b.kind {

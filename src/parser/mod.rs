@@ -142,7 +142,8 @@ pub(crate) fn parse_field(src: &Src, start: usize, end: usize) -> Result<Expr, b
         Err(ParseError::User { error }) if !error.from_tokenizer => Err(ParseError::User { error }),
         Err(e) => {
             let mut info = errors::map_error(src, &toks, lexerr.as_ref(), e, true);
-            if !info.msg.starts_with("f-string") {
+            let from_tokenizer = lexerr.as_ref().map_or(false, |l| l.info == info);
+            if !info.msg.starts_with("f-string") && !from_tokenizer {
                 info.msg = format!("f-string: {}", info.msg);
             }
             Err(ParseError::User { error: LexError { info, pos: start, at_eof: false, from_tokenizer: false } })

@@ -38,7 +38,9 @@ pub fn strings(src: &Src, l: usize, r: usize, parts: Vec<(usize, usize)>) -> Res
     }
     let has_bytes = pieces.iter().any(|p| matches!(p, Piece::Bytes(_)));
     if has_bytes && !pieces.iter().all(|p| matches!(p, Piece::Bytes(_))) {
-        return Err(err_loc(src, whole, "cannot mix bytes and nonbytes literals"));
+        // CPython reports it at the end of the last literal.
+        let e = src.loc(r, r);
+        return Err(err_loc(src, Loc::new(e.line, e.col, e.line, e.col + 1), "cannot mix bytes and nonbytes literals"));
     }
     if has_bytes {
         let mut out = Vec::new();
@@ -385,7 +387,8 @@ impl FParser<'_, '_, '_> {
         if depth >= 2 {
             return Err(self.err("expressions nested too deeply"));
         }
-        let bytes = self.text().as_bytes();
+        let src_text: &str = self.ctx.src.text;
+        let bytes = src_text.as_bytes();
         let start = self.pos;
         let mut nest: Vec<u8> = Vec::new();
         let mut quote: Option<(u8, bool)> = None;
@@ -420,8 +423,8 @@ impl FParser<'_, '_, '_> {
                 b'}' if !nest.is_empty() => {
                     nest.pop();
                 }
-                b'\\' => return Err(self.err("expression part cannot include a backslash")),
-                b'#' => return Err(self.err("expression part cannot include '#'")),
+                b'\\' => return Err(self.ctx.err("f-string expression part cannot include a backslash")),
+                b'#' => return Err(self.ctx.err("f-string expression part cannot include '#'")),
                 _ => {}
             }
             if nest.is_empty() {
@@ -453,7 +456,10 @@ impl FParser<'_, '_, '_> {
         let value = super::parse_field(self.ctx.src, start, expr_end)?;
         self.pos = expr_end;
         let mut conversion = None;
-        if let Some(de) = debug_end {
+        if let Some(mut de) = debug_end {
+            while de < self.end && matches!(self.text().as_bytes()[de], b' ' | b'\t' | b'\n' | b'\r' | 0x0c) {
+                de += 1;
+            }
             let t = self.text()[start..de].to_string();
             parts.push(Expr { kind: ExprKind::Constant(Constant::Str(t)), loc: self.ctx.whole });
             self.pos = de;
