@@ -1,0 +1,62 @@
+//! Interpreter configuration: how the simulated GIL switches, which clock
+//! runs, and the seed. Built by the CLI from flags and by embedders.
+
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockKind {
+    /// Wall-clock time; sleeps really sleep.
+    Real,
+    /// Every instruction costs a fixed virtual time; sleeps jump the clock.
+    Virtual,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SwitchInterval {
+    /// Give the GIL up every N instructions (Python 2's check interval).
+    Instructions(u64),
+    /// Give it up after this much time on the active clock (CPython 3).
+    Duration(Duration),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SwitchPoints {
+    /// A switch may happen between any two instructions (Python 2, 3.2-3.9).
+    Any,
+    /// Only at function entry, backward jumps and calls (CPython 3.10+).
+    CallsAndLoops,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub switch_interval: SwitchInterval,
+    pub switch_points: SwitchPoints,
+    /// When the interval expires, hand the GIL to a waiting thread even if
+    /// the holder could go on (py32's forced switching).
+    pub seed: Option<u64>,
+    pub clock: ClockKind,
+    /// Fixed epoch for time.time() under the virtual clock (seconds).
+    pub epoch: f64,
+    /// Fixed thread idents and pids.
+    pub deterministic: bool,
+    /// Stop the run after this much clock time.
+    pub until: Option<Duration>,
+    /// Virtual nanoseconds per instruction.
+    pub virtual_ns_per_instr: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            switch_interval: SwitchInterval::Instructions(100),
+            switch_points: SwitchPoints::Any,
+            seed: None,
+            clock: ClockKind::Real,
+            // 2001-09-09 01:46:40 UTC: a round, recognisable number.
+            epoch: 1_000_000_000.0,
+            deterministic: false,
+            until: None,
+            virtual_ns_per_instr: 20,
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! The simulated GIL: who runs, for how long, and on which clock.
+//!
+//! The scheduler never runs Python code; the VM asks it at every
+//! instruction whether the holder's slice is over (`tick`), and hands the
+//! GIL to the next runnable thread it picks (`pick_next`). Blocking and
+//! waking go through `crate::vm::thread`.
+
+pub mod clock;
+pub mod rng;
+
+use crate::config::{ClockKind, Config, SwitchInterval, SwitchPoints};
+pub use clock::Clock;
+use rng::Rng;
+use std::collections::{BTreeMap, VecDeque};
+
+/// Why a thread gave up the GIL (for statistics and the trace).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReleaseReason {
+    /// The switch interval expired and another thread was waiting.
+    Interval,
+    /// It blocked (sleep, lock, queue, join, I/O).
+    Blocked,
+    /// It gave the GIL up voluntarily at an I/O point (print).
+    Io,
+    /// It ended.
+    Ended,
+}
+
+pub struct Scheduler {
+    /// Runnable threads waiting for the GIL, in FIFO order.
+    pub run_queue: VecDeque<usize>,
+    /// Wake-up times: (deadline in clock ns, sequence) -> thread index.
+    pub timers: BTreeMap<(u64, u64), usize>,
+    timer_seq: u64,
+    /// Instructions left in the current slice (instruction intervals).
+    budget: i64,
+    /// Clock time at which the current slice ends (duration intervals).
+    slice_end: u64,
+    pub interval: SwitchInterval,
+    /// A switch may happen at any instruction (else only at switch points).
+    pub any_switch_point: bool,
+    pub clock: Clock,
+    rng: Option<Rng>,
+    /// Counters for `--gil-stats`.
+    pub forced_switches: u64,
+    pub voluntary_switches: u64,
+}
+
+impl Scheduler {
+    pub fn new(config: &Config) -> Scheduler {
+        let clock = Clock::new(config.clock, config.virtual_ns_per_instr);
+        let mut s = Scheduler {
+            run_queue: VecDeque::new(),
+            timers: BTreeMap::new(),
+            timer_seq: 0,
+            budget: 0,
+            slice_end: 0,
+            interval: config.switch_interval,
+            any_switch_point: config.switch_points == SwitchPoints::Any,
+            clock,
+            rng: config.seed.map(Rng::new),
+            forced_switches: 0,
+            voluntary_switches: 0,
+        };
+        s.reset_slice(0);
+        s
+    }
+
+    /// Count one instruction; true when the slice is over.
+    #[inline(always)]
+    pub fn tick(&mut self) -> bool {
+        self.budget -= 1;
+        self.budget <= 0
+    }
+
+    /// Start a new slice for the thread that now holds the GIL.
+    pub fn reset_slice(&mut self, instr_count: u64) {
+        match self.interval {
+            SwitchInterval::Instructions(n) => {
+                let n = n.max(1) as i64;
+                // With a seed, the switch point jitters around N (±25%).
+                self.budget = match &mut self.rng {
+                    Some(r) if n >= 4 => n - n / 4 + (r.next_u64() % ((n / 2) as u64 + 1)) as i64,
+                    _ => n,
+                };
+            }
+            SwitchInterval::Duration(d) => {
+                // Check the clock every few instructions; the slice ends by time.
+                self.budget = 64;
+                self.slice_end = self.clock.now_ns(instr_count) + d.as_nanos() as u64;
+            }
+        }
+    }
+
+    /// For duration intervals: is the slice really over (by the clock)?
+    /// Otherwise refill the instruction budget and go on.
+    pub fn slice_expired(&mut self, instr_count: u64) -> bool {
+        match self.interval {
+            SwitchInterval::Instructions(_) => true,
+            SwitchInterval::Duration(_) => {
+                if self.clock.now_ns(instr_count) >= self.slice_end {
+                    true
+                } else {
+                    self.budget = 64;
+                    false
+                }
+            }
+        }
+    }
+
+    /// Keep running the current thread: nobody else wants the GIL.
+    pub fn extend_slice(&mut self, instr_count: u64) {
+        self.reset_slice(instr_count);
+    }
+
+    /// Choose the next thread from the run queue: FIFO, or seeded random.
+    pub fn pick_next(&mut self) -> Option<usize> {
+        if self.run_queue.is_empty() {
+            return None;
+        }
+        match &mut self.rng {
+            Some(r) => {
+                let i = (r.next_u64() % self.run_queue.len() as u64) as usize;
+                self.run_queue.remove(i)
+            }
+            None => self.run_queue.pop_front(),
+        }
+    }
+
+    pub fn add_timer(&mut self, deadline: u64, thread: usize) -> (u64, u64) {
+        self.timer_seq += 1;
+        let key = (deadline, self.timer_seq);
+        self.timers.insert(key, thread);
+        key
+    }
+
+    pub fn cancel_timer(&mut self, key: (u64, u64)) {
+        self.timers.remove(&key);
+    }
+
+    /// The earliest timer, if any.
+    pub fn next_deadline(&self) -> Option<u64> {
+        self.timers.keys().next().map(|k| k.0)
+    }
+
+    /// Remove and return the threads whose timers are due at `now`.
+    pub fn due_timers(&mut self, now: u64) -> Vec<(u64, u64, usize)> {
+        let mut out = Vec::new();
+        while let Some((&k, &t)) = self.timers.iter().next() {
+            if k.0 > now {
+                break;
+            }
+            self.timers.remove(&k);
+            out.push((k.0, k.1, t));
+        }
+        out
+    }
+
+    pub fn is_virtual(&self) -> bool {
+        self.clock.kind == ClockKind::Virtual
+    }
+
+    /// A seeded choice used by modules (random default seeds etc.).
+    pub fn rng_u64(&mut self) -> Option<u64> {
+        self.rng.as_mut().map(|r| r.next_u64())
+    }
+}

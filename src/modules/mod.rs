@@ -1,0 +1,41 @@
+//! Built-in modules implemented in Rust, and the registry of library
+//! modules written in Python (src/pylib) embedded in the binary.
+
+pub mod sys;
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Create a native module by name, if there is one.
+pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    Some(match name {
+        "sys" => sys::make(vm),
+        _ => return None,
+    })
+}
+
+/// Source of a library module written in Python.
+pub fn pylib_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "collections" => include_str!("../pylib/collections.py"),
+        "functools" => include_str!("../pylib/functools.py"),
+        "itertools" => include_str!("../pylib/itertools.py"),
+        "contextlib" => include_str!("../pylib/contextlib.py"),
+        "pprint" => include_str!("../pylib/pprint.py"),
+        "operator" => include_str!("../pylib/operator.py"),
+        "copy" => include_str!("../pylib/copy.py"),
+        "random" => include_str!("../pylib/random.py"),
+        "string" => include_str!("../pylib/string.py"),
+        _ => return None,
+    })
+}
+
+/// The text of an OS error as CPython shows it (`No such file or directory`).
+pub fn os_error_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    // Rust appends " (os error N)".
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

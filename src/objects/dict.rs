@@ -1,0 +1,281 @@
+//! `dict`: insertion-ordered hash table (CPython's compact layout: a sparse
+//! index table over a dense entry array).
+//!
+//! Hashing and equality of keys may need Python code (`__hash__`, `__eq__`
+//! of instances), which the VM runs. So this table never calls back: a
+//! probe resolves keys whose equality is decidable without Python (str, int,
+//! float, None, identity) and hands the VM the remaining candidates.
+
+use crate::value::Value;
+use std::cell::RefCell;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+#[derive(Clone)]
+pub struct DictEntry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct DictData {
+    indices: Vec<u32>,
+    entries: Vec<Option<DictEntry>>,
+    used: usize,
+}
+
+pub struct PyDict {
+    pub data: RefCell<DictData>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict { data: RefCell::new(DictData::default()) }
+    }
+    pub fn with_data(d: DictData) -> PyDict {
+        PyDict { data: RefCell::new(d) }
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+/// The outcome of probing for a key.
+pub enum Probe {
+    /// The key is at this entry index.
+    Found(usize),
+    /// Not present (no candidate needs Python equality).
+    Missing,
+    /// Entries with the same hash whose equality needs `__eq__`.
+    Candidates(Vec<usize>),
+}
+
+/// Equality decidable without running Python code; `None` when it is not.
+#[inline]
+pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    Some(match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y,
+        (Float(x), Float(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
+        (Bool(x), Bool(y)) => x == y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (None, None) => true,
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match fast_key_eq(p, q) {
+                    Some(true) => {}
+                    Some(false) => return Some(false),
+                    Option::None => return Option::None,
+                }
+            }
+            true
+        }
+        (FrozenSet(_), FrozenSet(_)) => return Option::None,
+        _ => false,
+    })
+}
+
+impl DictData {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Probe for `key` with precomputed `hash`.
+    pub fn probe(&self, hash: u64, key: &Value) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        let mut slow = Vec::new();
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                break;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        match fast_key_eq(&e.key, key) {
+                            Some(true) => return Probe::Found(ix as usize),
+                            Some(false) => {}
+                            None => slow.push(ix as usize),
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        if slow.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Candidates(slow)
+        }
+    }
+
+    pub fn entry(&self, ix: usize) -> Option<&DictEntry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    pub fn set_value_at(&mut self, ix: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(ix) {
+            e.value = value;
+        }
+    }
+
+    /// Append a new key (the caller checked it is absent).
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.resize((self.used + 1) * 3);
+        }
+        let ix = self.entries.len() as u32;
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        self.used += 1;
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        loop {
+            let cur = self.indices[i];
+            if cur == EMPTY || cur == DUMMY {
+                self.indices[i] = ix;
+                return;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Remove the entry at `ix`, returning it.
+    pub fn remove_at(&mut self, ix: usize) -> Option<DictEntry> {
+        let e = self.entries.get_mut(ix)?.take()?;
+        let mask = self.indices.len() - 1;
+        let mut i = (e.hash as usize) & mask;
+        let mut perturb = e.hash;
+        loop {
+            if self.indices[i] == ix as u32 {
+                self.indices[i] = DUMMY;
+                break;
+            }
+            if self.indices[i] == EMPTY {
+                break;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.used -= 1;
+        if self.used == 0 {
+            self.entries.clear();
+            for x in self.indices.iter_mut() {
+                *x = EMPTY;
+            }
+        }
+        Some(e)
+    }
+
+    fn resize(&mut self, min: usize) {
+        let mut size = 8;
+        while size < min {
+            size <<= 1;
+        }
+        let old: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
+        self.indices = vec![EMPTY; size];
+        self.used = 0;
+        for e in old {
+            let hash = e.hash;
+            let ix = self.entries.len() as u32;
+            self.entries.push(Some(e));
+            self.used += 1;
+            let mask = size - 1;
+            let mut i = (hash as usize) & mask;
+            let mut perturb = hash;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+            self.indices[i] = ix;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = DictData::default();
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Entry slots including holes: iteration by position survives mutation
+    /// checks done by the caller (`dict changed size during iteration`).
+    pub fn slot_count(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn slot(&self, i: usize) -> Option<&DictEntry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// Last inserted entry's index (for popitem).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.is_some())
+    }
+
+    // --- str-keyed fast paths (namespaces, attributes, kwargs) ---
+
+    pub fn get_str(&self, key: &str, hash: u64) -> Option<&Value> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as usize) & mask;
+        let mut perturb = hash;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        if let Value::Str(s) = &e.key {
+                            if s.as_str() == key {
+                                return Some(&e.value);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Functions, code objects as loaded into an interpreter, bound methods and
+//! built-in functions.
+
+use super::dict::PyDict;
+use super::str::PyStr;
+use super::CellObj;
+use crate::bytecode::CodeObject;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// A code object loaded into one interpreter: the shared immutable code plus
+/// its constants and names turned into this interpreter's values once.
+pub struct CodeRef {
+    pub code: Arc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// `code.names` interned as str values (attribute and global lookups).
+    pub names: Vec<Rc<PyStr>>,
+    pub varnames: Vec<Rc<PyStr>>,
+    pub filename: Rc<str>,
+}
+
+pub struct Function {
+    pub code: Rc<CodeRef>,
+    pub globals: Rc<PyDict>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Option<Rc<PyDict>>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    /// Function attributes (`f.calls = 0`, `__wrapped__`...), created on demand.
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// Keyword arguments as passed to built-ins: (name, value) in call order.
+pub type KwArgs = Vec<(Rc<PyStr>, Value)>;
+
+/// A built-in's implementation. Methods get `self` as `args[0]`.
+pub type BuiltinFn = fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>;
+
+/// Host closures registered through the embedding API.
+pub type HostFn = Rc<dyn Fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>>;
+
+#[derive(Clone)]
+pub enum BuiltinImpl {
+    Fn(BuiltinFn),
+    Host(HostFn),
+}
+
+pub struct BuiltinFunction {
+    pub name: String,
+    /// `"str"` for `str.upper`: repr `<method 'upper' of 'str' objects>`;
+    /// empty for module functions: `<built-in function len>`.
+    pub owner: String,
+    pub imp: BuiltinImpl,
+    /// `__module__` of module-level built-ins (`time`, `builtins`).
+    pub module: String,
+}
+
+impl BuiltinFunction {
+    pub fn new(name: &str, f: BuiltinFn) -> BuiltinFunction {
+        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new() }
+    }
+}

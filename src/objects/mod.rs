@@ -1,0 +1,137 @@
+//! Heap objects: one file per family. The `Value` enum (value.rs) points at
+//! these through `Rc`.
+
+mod class;
+mod dict;
+mod function;
+mod iter;
+mod set;
+mod str;
+
+pub use self::str::PyStr;
+pub use class::{c3_mro_rest as class_c3, BaseKind, Class, ExcData, Instance, Payload, TbEntry, HAS_DELATTR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR};
+pub use self::str::siphash13 as str_siphash;
+pub use dict::{fast_key_eq, DictData, DictEntry, Probe, PyDict};
+pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, BuiltinImpl, CodeRef, Function, HostFn, KwArgs};
+pub use iter::{IterKind, IterObj};
+pub use set::{PySet, SetData, SetProbe};
+
+use crate::value::Value;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+}
+
+/// `range(start, stop, step)`; machine-int bounds only.
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
+            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+        } else if step < 0 && lo > hi {
+            ((lo as i128 - hi as i128 - 1) / (-(step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct CellObj {
+    pub value: RefCell<Value>,
+}
+
+impl CellObj {
+    pub fn new(v: Value) -> CellObj {
+        CellObj { value: RefCell::new(v) }
+    }
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: Rc<PyDict>,
+}
+
+/// A suspended generator: it owns its frame while not running.
+pub struct Generator {
+    pub frame: RefCell<Option<Box<crate::vm::Frame>>>,
+    pub running: Cell<bool>,
+    pub name: String,
+    pub qualname: String,
+}
+
+/// Objects implemented in Rust by built-in modules. Their methods live in
+/// `class`'s dict as builtins that downcast `data`.
+pub struct NativeObj {
+    pub class: Rc<Class>,
+    pub data: Box<dyn Any>,
+}
+
+impl NativeObj {
+    pub fn downcast<T: 'static>(&self) -> Option<&T> {
+        self.data.downcast_ref::<T>()
+    }
+}
+
+pub enum Descriptor {
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)`: attribute lookup starts after `type` in obj's MRO.
+    Super { typ: Rc<Class>, obj: Value },
+}
+
+/// Look a str key up in a dict without running Python code.
+pub fn dict_get_str(d: &PyDict, key: &str) -> Option<Value> {
+    let h = str::cpython_str_hash(key);
+    d.data.borrow().get_str(key, h).cloned()
+}
+
+/// Set a str key in a dict without running Python code.
+pub fn dict_set_str(d: &PyDict, key: &str, value: Value) {
+    dict_set_pystr(d, Rc::new(PyStr::new(key.to_string())), value)
+}
+
+pub fn dict_set_pystr(d: &PyDict, key: Rc<PyStr>, value: Value) {
+    let h = key.hash();
+    let k = Value::Str(key);
+    let mut data = d.data.borrow_mut();
+    match data.probe(h, &k) {
+        dict::Probe::Found(ix) => data.set_value_at(ix, value),
+        _ => data.insert_new(h, k, value),
+    }
+}
+
+/// Remove a str key; returns the old value.
+pub fn dict_del_str(d: &PyDict, key: &str) -> Option<Value> {
+    let h = str::cpython_str_hash(key);
+    let k = Value::str(key);
+    let mut data = d.data.borrow_mut();
+    match data.probe(h, &k) {
+        dict::Probe::Found(ix) => data.remove_at(ix).map(|e| e.value),
+        _ => None,
+    }
+}

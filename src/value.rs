@@ -1,0 +1,185 @@
+//! The value representation.
+//!
+//! A `Value` is 16 bytes: small immutable values (None, bools, machine ints,
+//! floats) live inline, everything else behind an `Rc`. Reference counting
+//! without atomics is enough because an interpreter (one heap, one GIL) runs
+//! on one OS thread at a time; VM threads are frame stacks, not OS threads.
+//! Processes are separate interpreters and exchange deep copies.
+
+use crate::objects::*;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Value {
+    /// Internal only: an unbound fast local, or the empty slot of a
+    /// `LoadMethod` that found no plain method. Never seen by Python code.
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// Only for values outside i64; arithmetic normalises back to `Int`.
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Vec<u8>>),
+    Tuple(Rc<Vec<Value>>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    BoundMethod(Rc<BoundMethod>),
+    Builtin(Rc<BuiltinFunction>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Cell(Rc<CellObj>),
+    Code(Rc<CodeRef>),
+    Iterator(Rc<IterObj>),
+    Generator(Rc<Generator>),
+    /// Objects implemented in Rust by a module (locks, files, threads...).
+    Native(Rc<NativeObj>),
+    /// `property`, `staticmethod`, `classmethod`, `super` objects.
+    Descriptor(Rc<Descriptor>),
+}
+
+impl Value {
+    #[inline]
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.to_string())))
+    }
+    #[inline]
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): same inline value or same heap object.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython; all machine ints compare by value here.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, used for `id()` and identity.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Descriptor(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Null => write!(f, "<NULL>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{}", i),
+            Value::BigInt(i) => write!(f, "{}", i),
+            Value::Float(x) => write!(f, "{:?}", x),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<{}>", other.kind_name()),
+        }
+    }
+}
+
+impl Value {
+    /// A rough kind name for debugging (not the Python type name).
+    pub fn kind_name(&self) -> &'static str {
+        use Value::*;
+        match self {
+            Null => "NULL",
+            None => "NoneType",
+            NotImplemented => "NotImplementedType",
+            Ellipsis => "ellipsis",
+            Bool(_) => "bool",
+            Int(_) | BigInt(_) => "int",
+            Float(_) => "float",
+            Str(_) => "str",
+            Bytes(_) => "bytes",
+            Tuple(_) => "tuple",
+            List(_) => "list",
+            Dict(_) => "dict",
+            Set(_) => "set",
+            FrozenSet(_) => "frozenset",
+            Range(_) => "range",
+            Slice(_) => "slice",
+            Function(_) => "function",
+            BoundMethod(_) => "method",
+            Builtin(_) => "builtin_function_or_method",
+            Class(_) => "type",
+            Instance(_) => "object",
+            Module(_) => "module",
+            Cell(_) => "cell",
+            Code(_) => "code",
+            Iterator(_) => "iterator",
+            Generator(_) => "generator",
+            Native(_) => "native",
+            Descriptor(_) => "descriptor",
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Frames: one activation of a code object. Python-to-Python calls push a
+//! frame on the VM thread's frame stack instead of recursing in Rust, so a
+//! thread switch is a change of which stack the loop runs.
+
+use crate::objects::{CellObj, CodeRef, Generator, PyDict};
+use crate::value::Value;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BlockKind {
+    /// `try` body (except or finally handler at `handler`).
+    Finally,
+    /// Inside an except/finally handler: restores the handled exception.
+    ExceptHandler,
+}
+
+#[derive(Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    pub depth: u32,
+    /// For ExceptHandler blocks: the exception that was being handled before.
+    pub saved_exc: Option<Value>,
+}
+
+/// What happens to a frame's return value.
+pub enum ReturnTo {
+    /// Push it on the caller's stack.
+    Push,
+    /// `__init__` ran: it must return None; push the new instance instead.
+    Init(Value),
+    /// A class body ran: build the class from its namespace.
+    ClassBody { name: Value, bases: Vec<Value>, meta: Value, kwargs: crate::objects::KwArgs },
+    /// The bottom frame of a VM thread.
+    ThreadExit,
+}
+
+/// How a resumed generator's results reach its resumer.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenMode {
+    /// `for` loop: push the value; when exhausted pop the iterator and jump.
+    ForIter(u32),
+    /// `next()`/`send()` from bytecode or native code: push the value;
+    /// when exhausted raise StopIteration(value).
+    Next,
+    /// `yield from` in the caller generator: re-yield the value; when
+    /// exhausted push the return value and go on after YieldFrom.
+    YieldFrom,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeRef>,
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of module and class bodies.
+    pub locals: Option<Rc<PyDict>>,
+    pub blocks: Vec<Block>,
+    pub ret: ReturnTo,
+    /// When this frame finishes (returns, yields or raises), the innermost
+    /// native `run` loop returns: native code called into Python here.
+    pub boundary: bool,
+    /// Set for generator frames while they run.
+    pub generator: Option<(Rc<Generator>, GenMode)>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeRef>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
+        let nfast = code.code.varnames.len();
+        let cap = (code.code.max_stack as usize).max(8);
+        Frame {
+            code,
+            pc: 0,
+            stack: Vec::with_capacity(cap),
+            fast: vec![Value::Null; nfast],
+            cells: Vec::new(),
+            globals,
+            locals,
+            blocks: Vec::new(),
+            ret: ReturnTo::Push,
+            boundary: false,
+            generator: None,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+    /// The line being executed (the last instruction fetched).
+    pub fn current_line(&self) -> u32 {
+        self.code.code.line_of(self.pc.saturating_sub(1))
+    }
+}

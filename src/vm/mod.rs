@@ -1,0 +1,163 @@
+//! The virtual machine: one interpreter (one heap, one GIL, one scheduler,
+//! one clock). Submodules, one concern each:
+//!
+//! - `frame`: frames and blocks;
+//! - `eval`: the dispatch loop and the scheduler hand-over points;
+//! - `call`: argument binding, frames for Python calls, native calls;
+//! - `ops`: operators, comparison, truthiness, hashing;
+//! - `attr`: attribute lookup and assignment;
+//! - `iterate`: the iterator protocol;
+//! - `repr`: `repr()` and `str()`;
+//! - `exceptions`: raising, matching and printing exceptions;
+//! - `types`: the built-in type objects and exception hierarchy;
+//! - `thread`: VM threads and blocking.
+
+pub mod attr;
+pub mod call;
+pub mod containers;
+pub mod eval;
+pub mod exceptions;
+pub mod frame;
+pub mod import;
+pub mod interp;
+pub mod iterate;
+pub mod ops;
+pub mod repr;
+pub mod suggest;
+pub mod thread;
+pub mod traceback;
+pub mod types;
+
+pub use frame::Frame;
+pub use thread::{ThreadId, VmThread};
+pub use types::Types;
+
+use crate::config::Config;
+use crate::objects::*;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// A Python-level failure, or a request to park the current VM thread.
+pub enum PyErr {
+    /// A raised exception (an instance of a BaseException subclass).
+    Exception(Value),
+    /// The current thread blocked (lock, sleep, join...): the scheduler runs
+    /// others; whoever wakes it supplies the call's result.
+    Blocked,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    pub fn exception(&self) -> Option<&Value> {
+        match self {
+            PyErr::Exception(v) => Some(v),
+            PyErr::Blocked => None,
+        }
+    }
+}
+
+/// Where print() and sys.stdout/stderr go.
+pub type OutStream = Box<dyn Write>;
+
+pub struct Vm {
+    pub config: Config,
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`
+    pub modules: Rc<PyDict>,
+    pub threads: Vec<Box<VmThread>>,
+    /// Index into `threads` of the thread holding the GIL.
+    pub current: usize,
+    pub stdout: OutStream,
+    pub stderr: OutStream,
+    pub stdin: Box<dyn std::io::BufRead>,
+    /// Directory of the main script (for importing modules beside it).
+    pub script_dir: Option<std::path::PathBuf>,
+    pub argv: Vec<String>,
+    pub recursion_limit: usize,
+    /// Interned attribute names for dunder lookups done by the VM.
+    pub names: HashMap<&'static str, Rc<PyStr>>,
+    /// Instructions executed by this interpreter.
+    pub instr_count: u64,
+    pub sched: crate::gil::Scheduler,
+    /// Call sites that already printed a DeprecationWarning.
+    pub warned: std::collections::HashSet<(String, u32)>,
+    /// Source text of loaded files, for tracebacks.
+    pub sources: HashMap<String, Rc<str>>,
+    pub next_thread_ident: u64,
+    /// Interned names from code objects.
+    pub interned: HashMap<String, Rc<PyStr>>,
+    /// Where the native function being called was called from.
+    pub native_site: Option<(Rc<CodeRef>, usize)>,
+    /// `id()` numbers under `--deterministic`.
+    pub fake_ids: HashMap<u64, u64>,
+    /// Containers being repr'd (to print `[...]` for cycles).
+    pub repr_stack: Vec<usize>,
+    /// Set when the whole run must stop (deadlock, --until, limits).
+    pub exit_request: Option<thread::ExitRequest>,
+    pub exit_code: i32,
+    pub main_exception: Option<Value>,
+    /// Threads blocked in join(), by the thread they wait for.
+    pub join_waiters: HashMap<usize, Vec<usize>>,
+    /// Runnable threads that must wait for an inner native call to return.
+    pub parked: Vec<usize>,
+    pub bootstrap: Option<Rc<CodeRef>>,
+    pub record_events: bool,
+    pub events: Vec<crate::events::Event>,
+    /// The main thread's uncaught exception, for the embedding API.
+    pub last_exception: Option<Value>,
+}
+
+impl Vm {
+    /// An interned `str` for a name the VM looks up itself (`__init__`...).
+    pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
+        self.names.entry(name).or_insert_with(|| Rc::new(PyStr::new(name.to_string()))).clone()
+    }
+
+    /// Set `sys.argv`.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.argv = argv.clone();
+        if let Some(Value::Module(m)) = dict_get_str(&self.modules, "sys") {
+            dict_set_str(&m.dict, "argv", Value::list(argv.iter().map(|a| Value::str(a)).collect()));
+        }
+    }
+
+    pub fn thread(&self) -> &VmThread {
+        &self.threads[self.current]
+    }
+    pub fn thread_mut(&mut self) -> &mut VmThread {
+        &mut self.threads[self.current]
+    }
+
+    pub fn new_dict(&self) -> Rc<PyDict> {
+        Rc::new(PyDict::new())
+    }
+
+    /// Write to sys.stdout as a VM-level stream (used by print).
+    pub fn write_stdout(&mut self, s: &str) {
+        let _ = self.stdout.write_all(s.as_bytes());
+    }
+    pub fn write_stderr(&mut self, s: &str) {
+        // Keep the order of the two streams on a shared terminal.
+        let _ = self.stdout.flush();
+        let _ = self.stderr.write_all(s.as_bytes());
+    }
+    /// One line of standard input (None at end of file).
+    pub fn read_stdin_line(&mut self) -> PyResult<Option<String>> {
+        self.flush();
+        let mut s = String::new();
+        match self.stdin.read_line(&mut s) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(s)),
+            Err(e) => Err(self.new_exception("OSError", &e.to_string())),
+        }
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+    }
+}

@@ -1,0 +1,529 @@
+//! VM threads: creation, blocking and waking, the hand-over of the GIL,
+//! interpreter shutdown and deadlock detection.
+
+use super::eval::{FrameResult, LoopEnd};
+use super::frame::{Frame, ReturnTo};
+use super::{PyErr, PyResult, Vm};
+use crate::gil::ReleaseReason;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub type ThreadId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThreadState {
+    /// Holds the GIL or waits in the run queue for it.
+    Runnable,
+    Blocked,
+    Finished,
+}
+
+/// What a blocked thread waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitReason {
+    Sleep,
+    Lock,
+    Condition,
+    Event,
+    Semaphore,
+    Join,
+    Queue,
+    Barrier,
+    Io,
+}
+
+impl WaitReason {
+    pub fn name(self) -> &'static str {
+        match self {
+            WaitReason::Sleep => "sleep",
+            WaitReason::Lock => "lock",
+            WaitReason::Condition => "condition",
+            WaitReason::Event => "event",
+            WaitReason::Semaphore => "semaphore",
+            WaitReason::Join => "join",
+            WaitReason::Queue => "queue",
+            WaitReason::Barrier => "barrier",
+            WaitReason::Io => "I/O",
+        }
+    }
+}
+
+/// A synchronisation object threads can wait on.
+pub trait Waitable {
+    /// Forget a waiter whose timeout expired.
+    fn remove_waiter(&self, tid: ThreadId);
+    /// For the deadlock report: `Lock created at x.py:3`.
+    fn describe(&self) -> String;
+    /// The thread holding it, if that is a meaningful notion (locks).
+    fn holder(&self) -> Option<ThreadId>;
+}
+
+pub struct WaitInfo {
+    pub reason: WaitReason,
+    pub object: Option<Rc<dyn Waitable>>,
+    pub timer: Option<(u64, u64)>,
+    /// What the blocked call returns when its timeout expires.
+    pub timeout_result: Value,
+    /// Where the thread blocked (file:line), for the deadlock report.
+    pub site: String,
+}
+
+pub struct VmThread {
+    pub ident: u64,
+    pub name: String,
+    /// Daemon threads (and `_thread` ones) do not keep the interpreter alive.
+    pub daemon: bool,
+    pub frames: Vec<Box<Frame>>,
+    pub state: ThreadState,
+    pub wait: Option<WaitInfo>,
+    /// The result of a blocked call, delivered when the thread runs again.
+    pub pending: Option<PyResult<Value>>,
+    /// The exception being handled (`sys.exc_info()`, implicit chaining).
+    pub handled: Option<Value>,
+    /// Native frames on the Rust stack for this thread (nested calls).
+    pub nested: u32,
+    pub boundary_result: Option<PyResult<FrameResult>>,
+    pub parked_at_boundary: bool,
+    /// Blocked inside a native call made from native code: when woken, the
+    /// nested loop waiting for it takes `pending` itself.
+    pub native_wait: bool,
+    /// The `threading.Thread` object, if any.
+    pub thread_obj: Value,
+    /// For threads started by `_thread.start_new_thread`: the function, for
+    /// the "Exception ignored in thread started by" report.
+    pub raw_func: Option<Value>,
+    pub stats: super::super::events::ThreadStats,
+    /// What to do when the thread gets the GIL back after yielding at an
+    /// I/O point (print writes its `end` after its text).
+    pub resume: Option<Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>>,
+}
+
+impl VmThread {
+    pub fn new(ident: u64, name: String) -> VmThread {
+        VmThread {
+            ident,
+            name,
+            daemon: false,
+            frames: Vec::new(),
+            state: ThreadState::Runnable,
+            wait: None,
+            pending: None,
+            handled: None,
+            nested: 0,
+            boundary_result: None,
+            parked_at_boundary: false,
+            native_wait: false,
+            thread_obj: Value::None,
+            raw_func: None,
+            stats: Default::default(),
+            resume: None,
+        }
+    }
+    pub fn is_runnable(&self) -> bool {
+        self.state == ThreadState::Runnable && !self.parked_at_boundary
+    }
+}
+
+/// Why the whole run stops early.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExitRequest {
+    Deadlock(String),
+    Until,
+    Limit(String),
+}
+
+impl Vm {
+    /// Start a VM thread running `func(*args, **kwargs)`.
+    pub fn spawn_thread(&mut self, func: Value, args: Value, kwargs: Value, name: String, daemon: bool) -> PyResult<usize> {
+        let code = self.bootstrap_code();
+        let globals = self.builtins.clone();
+        let mut frame = Box::new(Frame::new(code, globals, None));
+        frame.fast[0] = func;
+        frame.fast[1] = args;
+        frame.fast[2] = kwargs;
+        frame.ret = ReturnTo::ThreadExit;
+        let idx = self.threads.len();
+        let ident = self.new_thread_ident();
+        let mut t = VmThread::new(ident, name);
+        t.daemon = daemon;
+        t.frames.push(frame);
+        self.threads.push(Box::new(t));
+        self.sched.run_queue.push_back(idx);
+        self.emit_event(idx, crate::events::EventKind::ThreadStart);
+        Ok(idx)
+    }
+
+    pub fn new_thread_ident(&mut self) -> u64 {
+        self.next_thread_ident += 1;
+        if self.config.deterministic {
+            140_000_000_000_000 + self.next_thread_ident * 4096
+        } else {
+            // Look like CPython's (pthread addresses), unique per run.
+            let base = (self as *const Vm as u64) & 0x7fff_ffff_f000;
+            (base | 0x7f00_0000_0000) + self.next_thread_ident * 0x80_0000
+        }
+    }
+
+    /// Park the current thread; the native returns the error this gives.
+    /// `timeout`: seconds, `None` to wait forever.
+    pub fn block_current(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, timeout: Option<f64>, timeout_result: Value) -> PyErr {
+        let t = self.current;
+        let site = self.native_site_string();
+        let timer = timeout.map(|secs| {
+            let now = self.now_ns();
+            let d = if secs <= 0.0 { 0 } else { (secs * 1e9) as u64 };
+            self.sched.add_timer(now.saturating_add(d), t)
+        });
+        self.threads[t].state = super::thread::ThreadState::Blocked;
+        self.threads[t].wait = Some(WaitInfo { reason, object, timer, timeout_result, site });
+        self.emit_event(t, crate::events::EventKind::Block(reason));
+        PyErr::Blocked
+    }
+
+    /// Wake a blocked thread with the result of its blocked call.
+    pub fn wake(&mut self, t: ThreadId, result: PyResult<Value>) {
+        if self.threads[t].state != ThreadState::Blocked {
+            return;
+        }
+        if let Some(w) = self.threads[t].wait.take() {
+            if let Some(k) = w.timer {
+                self.sched.cancel_timer(k);
+            }
+        }
+        self.threads[t].pending = Some(result);
+        self.threads[t].state = ThreadState::Runnable;
+        self.sched.run_queue.push_back(t);
+        self.emit_event(t, crate::events::EventKind::Wake);
+    }
+
+    /// A timer fired: time out the wait (or end the sleep).
+    fn timeout_wake(&mut self, t: ThreadId) {
+        if self.threads[t].state != ThreadState::Blocked {
+            return;
+        }
+        let w = match self.threads[t].wait.take() {
+            Some(w) => w,
+            None => return,
+        };
+        if let Some(o) = &w.object {
+            o.remove_waiter(t);
+        }
+        self.threads[t].pending = Some(Ok(w.timeout_result));
+        self.threads[t].state = ThreadState::Runnable;
+        self.sched.run_queue.push_back(t);
+        self.emit_event(t, crate::events::EventKind::Wake);
+    }
+
+    pub fn now_ns(&self) -> u64 {
+        self.sched.clock.now_ns(self.instr_count)
+    }
+
+    /// Called when the slice of the running thread is over at a switch
+    /// point: hand the GIL over if anyone else can run.
+    pub(crate) fn should_switch(&mut self) -> bool {
+        if !self.sched.slice_expired(self.instr_count) {
+            return false;
+        }
+        self.fire_timers();
+        if self.check_until() {
+            return true;
+        }
+        if self.threads[self.current].nested > 0 && self.sched.run_queue.is_empty() {
+            self.sched.extend_slice(self.instr_count);
+            return false;
+        }
+        if self.sched.run_queue.is_empty() {
+            self.sched.extend_slice(self.instr_count);
+            return false;
+        }
+        let t = self.current;
+        self.sched.run_queue.push_back(t);
+        self.sched.forced_switches += 1;
+        self.emit_event(t, crate::events::EventKind::Release(ReleaseReason::Interval));
+        true
+    }
+
+    /// Voluntary hand-over at an I/O point (print): the current thread goes
+    /// to the back of the queue if another thread is waiting for the GIL.
+    pub fn io_yield(&mut self) -> bool {
+        self.fire_timers();
+        !self.sched.run_queue.is_empty()
+    }
+
+    fn check_until(&mut self) -> bool {
+        if let Some(u) = self.config.until {
+            if self.exit_request.is_none() && self.now_ns() >= u.as_nanos() as u64 {
+                self.exit_request = Some(ExitRequest::Until);
+                return true;
+            }
+        }
+        self.exit_request.is_some()
+    }
+
+    fn fire_timers(&mut self) {
+        if self.sched.timers.is_empty() {
+            return;
+        }
+        let now = self.now_ns();
+        for (_, _, t) in self.sched.due_timers(now) {
+            self.timeout_wake(t);
+        }
+    }
+
+    pub(crate) fn switch_to(&mut self, t: ThreadId) {
+        if self.current != t {
+            let from = self.current;
+            self.emit_event(from, crate::events::EventKind::SwitchOut);
+        }
+        self.current = t;
+        self.sched.reset_slice(self.instr_count);
+        self.emit_event(t, crate::events::EventKind::Acquire);
+    }
+
+    /// Pick the thread to run next. `Ok(false)`: nothing will ever run
+    /// again (all done, or the run must stop).
+    pub(crate) fn schedule_next(&mut self, target: Option<usize>) -> PyResult<bool> {
+        loop {
+            if self.exit_request.is_some() {
+                return Ok(false);
+            }
+            self.fire_timers();
+            if let Some(t) = target {
+                if self.threads[t].boundary_result.is_some() || (self.threads[t].native_wait && self.threads[t].state == ThreadState::Runnable) {
+                    self.sched.run_queue.retain(|&x| x != t);
+                    self.switch_to(t);
+                    return Ok(true);
+                }
+            }
+            while let Some(next) = self.sched.pick_next() {
+                if self.threads[next].state != ThreadState::Runnable {
+                    continue;
+                }
+                if self.threads[next].parked_at_boundary || (self.threads[next].native_wait && Some(next) != target) {
+                    // It cannot run until an inner native call returns.
+                    self.parked.push(next);
+                    continue;
+                }
+                let parked = std::mem::take(&mut self.parked);
+                self.sched.run_queue.extend(parked);
+                self.switch_to(next);
+                return Ok(true);
+            }
+            let parked = std::mem::take(&mut self.parked);
+            self.sched.run_queue.extend(parked);
+            if self.run_finished() {
+                return Ok(false);
+            }
+            if let Some(deadline) = self.sched.next_deadline() {
+                if let Some(u) = self.config.until {
+                    if deadline > u.as_nanos() as u64 {
+                        if self.sched.is_virtual() {
+                            self.sched.clock.jump_to(u.as_nanos() as u64, self.instr_count);
+                        } else {
+                            self.sleep_until(u.as_nanos() as u64);
+                        }
+                        self.check_until();
+                        continue;
+                    }
+                }
+                if self.sched.is_virtual() {
+                    self.sched.clock.jump_to(deadline, self.instr_count);
+                } else {
+                    self.sleep_until(deadline);
+                }
+                continue;
+            }
+            if self.threads.iter().any(|t| t.state == ThreadState::Runnable && !t.parked_at_boundary) {
+                // Only threads parked behind native calls: let them through.
+                continue;
+            }
+            // Nobody can run, no timer will fire: a deadlock.
+            let report = self.deadlock_report();
+            self.exit_request = Some(ExitRequest::Deadlock(report));
+            return Ok(false);
+        }
+    }
+
+    fn sleep_until(&mut self, deadline: u64) {
+        let now = self.now_ns();
+        if deadline > now {
+            let d = std::time::Duration::from_nanos(deadline - now);
+            // Sleep in short steps so Ctrl-C is noticed.
+            let step = std::time::Duration::from_millis(50);
+            std::thread::sleep(d.min(step));
+        }
+    }
+
+    /// The main thread has ended and no non-daemon thread is alive.
+    fn run_finished(&self) -> bool {
+        if self.threads[0].state != ThreadState::Finished {
+            return false;
+        }
+        !self.threads.iter().skip(1).any(|t| t.state != ThreadState::Finished && !t.daemon)
+    }
+
+    /// A thread's bottom frame returned or raised.
+    pub(crate) fn thread_finished(&mut self, t: ThreadId, r: PyResult<Value>) {
+        self.threads[t].state = ThreadState::Finished;
+        self.threads[t].frames.clear();
+        self.emit_event(t, crate::events::EventKind::Release(ReleaseReason::Ended));
+        match r {
+            Ok(_) => {}
+            Err(PyErr::Exception(e)) => {
+                if t == 0 {
+                    self.main_exception = Some(e);
+                } else if self.exit_request.is_none() {
+                    self.report_thread_exception(t, e);
+                }
+            }
+            Err(PyErr::Blocked) => {}
+        }
+        if t == 0 && self.exit_request.is_none() {
+            // Show the main thread's traceback now, as CPython does before
+            // waiting for the other threads.
+            self.report_main_exception();
+        }
+        // Wake joiners.
+        let joiners: Vec<usize> = self.join_waiters.remove(&t).unwrap_or_default();
+        for j in joiners {
+            self.wake(j, Ok(Value::None));
+        }
+    }
+
+    /// An exception escaped a thread started by `_thread.start_new_thread`
+    /// (threading's threads catch their own and call excepthook).
+    fn report_thread_exception(&mut self, t: ThreadId, e: Value) {
+        if self.is_instance_of(&e, "SystemExit") {
+            return;
+        }
+        let func = self.threads[t].raw_func.clone();
+        let mut text = String::new();
+        if let Some(f) = func {
+            let r = self.repr(&f).unwrap_or_default();
+            text.push_str(&format!("Exception ignored in thread started by: {}\n", r));
+        }
+        text.push_str(&self.format_exception(&e));
+        self.write_stderr(&text);
+    }
+
+    /// Run other threads until the current one, blocked inside a native call
+    /// made from native code, is woken; return that call's result.
+    pub(crate) fn wait_blocked_nested(&mut self) -> PyResult<Value> {
+        let t = self.current;
+        self.threads[t].native_wait = true;
+        self.threads[t].nested += 1;
+        let r = self.schedule_next(Some(t)).and_then(|more| {
+            if !more {
+                return Ok(LoopEnd::AllDone);
+            }
+            self.run_loop(Some(t))
+        });
+        self.threads[t].nested -= 1;
+        self.threads[t].native_wait = false;
+        if self.current != t {
+            self.switch_to(t);
+        }
+        r?;
+        match self.threads[t].pending.take() {
+            Some(r) => r,
+            None => Err(self.interrupted_error()),
+        }
+    }
+
+    /// The error that unwinds native code when the run is stopping.
+    pub(crate) fn interrupted_error(&mut self) -> PyErr {
+        self.new_exception("SystemExit", "")
+    }
+
+    /// Describe every blocked thread and the wait-for cycle.
+    pub fn deadlock_report(&mut self) -> String {
+        let mut out = String::from("pygil: deadlock: no thread can run, no timer is pending\n");
+        let mut edges: Vec<(usize, Option<usize>)> = Vec::new();
+        for (i, t) in self.threads.iter().enumerate() {
+            if t.state != ThreadState::Blocked {
+                continue;
+            }
+            let w = match &t.wait {
+                Some(w) => w,
+                None => continue,
+            };
+            let what = w.object.as_ref().map(|o| o.describe()).unwrap_or_else(|| w.reason.name().to_string());
+            let holder = w.object.as_ref().and_then(|o| o.holder());
+            let held = match holder {
+                Some(h) => format!(", held by {}", self.threads[h].name),
+                None => String::new(),
+            };
+            out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
+            edges.push((i, holder));
+        }
+        // Follow holder edges to find a cycle.
+        for &(start, _) in &edges {
+            let mut path = vec![start];
+            let mut cur = start;
+            loop {
+                let next = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1);
+                match next {
+                    Some(n) if n == start => {
+                        let names: Vec<String> = path.iter().chain(std::iter::once(&start)).map(|&i| self.threads[i].name.clone()).collect();
+                        out.push_str(&format!("  wait-for cycle: {}\n", names.join(" -> ")));
+                        return out;
+                    }
+                    Some(n) if !path.contains(&n) => {
+                        path.push(n);
+                        cur = n;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        out
+    }
+
+    /// `file:line` of the native call being made (for reports).
+    pub fn native_site_string(&self) -> String {
+        match &self.native_site {
+            Some((code, pc)) => format!("{}:{}", short_path(&code.filename), code.code.line_of(*pc)),
+            None => "?".to_string(),
+        }
+    }
+
+    /// The code run as a thread's bottom frame: `func(*args, **kwargs)`.
+    fn bootstrap_code(&mut self) -> Rc<crate::objects::CodeRef> {
+        if let Some(c) = &self.bootstrap {
+            return c.clone();
+        }
+        use crate::bytecode::{CodeKind, CodeObject, Instr};
+        let instrs = vec![Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadFast(2), Instr::CallEx(1), Instr::ReturnValue];
+        let code = CodeObject {
+            name: "<thread>".into(),
+            qualname: "<thread>".into(),
+            filename: "<pygil>".into(),
+            firstlineno: 0,
+            kind: CodeKind::Function,
+            argcount: 3,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            varargs: false,
+            varkeywords: false,
+            is_generator: false,
+            docstring: None,
+            locs: vec![Default::default(); instrs.len()],
+            instructions: instrs,
+            consts: vec![],
+            names: vec![],
+            varnames: vec!["func".into(), "args".into(), "kwargs".into()],
+            cellvars: vec![],
+            freevars: vec![],
+            cell2arg: vec![],
+            max_stack: 4,
+        };
+        let c = self.load_code(std::sync::Arc::new(code));
+        self.bootstrap = Some(c.clone());
+        c
+    }
+}
+
+/// The file name as shown in reports: the last path component.
+pub fn short_path(p: &str) -> &str {
+    p.rsplit('/').next().unwrap_or(p)
+}
