@@ -1204,7 +1204,6 @@ impl Vm {
     /// and deliver `v` to the resumer.
     fn yield_from_frame(&mut self, mut frame: Box<Frame>, v: Value) -> Finished {
         let tid = self.current;
-        let mut v = v;
         loop {
             let (g, mode) = match frame.generator.take() {
                 Some(x) => x,
