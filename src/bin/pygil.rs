@@ -82,6 +82,7 @@ fn parse_duration(s: &str) -> Option<Duration> {
 }
 
 fn run(args: Vec<String>) -> i32 {
+    pygil::gil::interrupt::install_sigint_handler();
     let mut config = Config::default();
     let mut seed_given = false;
     let mut i = 0;

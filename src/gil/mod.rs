@@ -6,6 +6,7 @@
 //! waking go through `crate::vm::thread`.
 
 pub mod clock;
+pub mod interrupt;
 pub mod rng;
 
 use crate::config::{ClockKind, Config, SwitchInterval, SwitchPoints};

@@ -179,6 +179,7 @@ impl Vm {
                 ));
                 EXIT_UNTIL
             }
+            Some(ExitRequest::Interrupted) => 130,
             Some(ExitRequest::Limit(msg)) => {
                 self.write_stderr(&format!("pygil: {}\n", msg));
                 EXIT_LIMIT
@@ -215,7 +216,7 @@ impl Vm {
             }
             let text = self.format_exception(&e);
             self.write_stderr(&text);
-            self.exit_code = 1;
+            self.exit_code = self.exit_code_for(&e);
         }
     }
 

@@ -131,6 +131,8 @@ impl VmThread {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExitRequest {
     Deadlock(String),
+    /// Ctrl-C after the main thread had ended.
+    Interrupted,
     Until,
     Limit(String),
 }
@@ -272,11 +274,7 @@ impl Vm {
         if self.check_until() {
             return true;
         }
-        if self.threads[self.current].nested > 0 && self.sched.run_queue.is_empty() {
-            self.sched.extend_slice();
-            return false;
-        }
-        if self.sched.run_queue.is_empty() {
+        if self.sched.run_queue.is_empty() && !(self.current == 0 && self.threads[0].pending.is_some()) {
             self.sched.extend_slice();
             return false;
         }
@@ -294,7 +292,25 @@ impl Vm {
         !self.sched.run_queue.is_empty()
     }
 
+    /// Ctrl-C: KeyboardInterrupt in the main thread (real clock only).
+    fn check_interrupt(&mut self) {
+        if self.sched.is_virtual() || !crate::gil::interrupt::take_interrupt() {
+            return;
+        }
+        let e = self.new_exception("KeyboardInterrupt", "");
+        match self.threads[0].state {
+            ThreadState::Blocked => self.wake(0, Err(e)),
+            ThreadState::Runnable => self.threads[0].pending = Some(Err(e)),
+            ThreadState::Finished => {
+                // Interrupted while waiting for the other threads at exit.
+                self.exit_code = 130;
+                self.exit_request = Some(ExitRequest::Interrupted);
+            }
+        }
+    }
+
     fn check_until(&mut self) -> bool {
+        self.check_interrupt();
         if let Some(u) = self.config.until {
             if self.exit_request.is_none() && self.now_ns() >= u.as_nanos() as u64 {
                 self.exit_request = Some(ExitRequest::Until);
@@ -357,6 +373,10 @@ impl Vm {
             self.sched.run_queue.extend(parked);
             if self.run_finished() {
                 return Ok(false);
+            }
+            self.check_interrupt();
+            if self.sched.run_queue.iter().any(|&t| t == 0) && self.threads[0].pending.is_some() {
+                continue;
             }
             if let Some(deadline) = self.sched.next_deadline() {
                 if let Some(u) = self.config.until {
