@@ -6,6 +6,7 @@ mod args;
 mod ctors;
 mod dict_methods;
 mod functions;
+mod iter_builtins;
 mod list_methods;
 mod num_methods;
 mod object_methods;
@@ -62,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     dict_set_str(&b, "IOError", Value::Class(vm.types.exc("OSError")));
     functions::install(vm, &b);
     print::install(vm, &b);
+    iter_builtins::install(vm, &b);
     ctors::install(vm);
     object_methods::install(vm);
     str_methods::install(vm);
