@@ -116,6 +116,17 @@ impl Vm {
             None => return Exit::ThreadDone(Ok(Value::None)),
         };
         loop {
+            // A parked native call continues (lock retry, print's `end`).
+            if let Some(then) = self.threads[tid].resume.take() {
+                match then(self) {
+                    Ok(v) => frame.push(v),
+                    Err(PyErr::Blocked) => {
+                        self.threads[tid].frames.push(frame);
+                        return Exit::Switch;
+                    }
+                    Err(e) => self.threads[tid].pending = Some(Err(e)),
+                }
+            }
             // A finished call's result or exception (blocked native calls,
             // generators ending under `next`, `__init__` checks) arrives here.
             if let Some(r) = self.threads[tid].pending.take() {
@@ -1015,6 +1026,9 @@ impl Vm {
         };
         if add_tb {
             self.add_traceback(&exc, &frame.code, frame.pc.saturating_sub(1));
+            // Implicit chaining happens where an exception is raised.
+            let handled = self.threads[tid].handled.clone();
+            self.set_context(&exc, &handled);
         }
         let mut exc = exc;
         loop {
@@ -1026,7 +1040,6 @@ impl Vm {
                     BlockKind::Finally => {
                         frame.stack.truncate(b.depth as usize);
                         let prev = self.threads[tid].handled.take();
-                        self.set_context(&exc, &prev);
                         frame.blocks.push(Block { kind: BlockKind::ExceptHandler, handler: 0, depth: frame.stack.len() as u32, saved_exc: prev });
                         self.threads[tid].handled = Some(exc.clone());
                         frame.push(exc);

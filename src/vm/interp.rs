@@ -40,6 +40,7 @@ impl Vm {
             sources: HashMap::new(),
             next_thread_ident: 0,
             native_site: None,
+            native_ns: None,
             fake_ids: HashMap::new(),
             repr_stack: Vec::new(),
             exit_request: None,
@@ -51,6 +52,8 @@ impl Vm {
             record_events: false,
             events: Vec::new(),
             last_exception: None,
+            native_classes: HashMap::new(),
+            interrupt_main: false,
             config,
         };
         let ident = vm.new_thread_ident();

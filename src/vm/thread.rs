@@ -96,6 +96,8 @@ pub struct VmThread {
     /// What to do when the thread gets the GIL back after yielding at an
     /// I/O point (print writes its `end` after its text).
     pub resume: Option<Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>>,
+    /// Started by `_thread.start_new_thread` (counted by `_thread._count`).
+    pub started_by_thread_module: bool,
 }
 
 impl VmThread {
@@ -117,6 +119,7 @@ impl VmThread {
             raw_func: None,
             stats: Default::default(),
             resume: None,
+            started_by_thread_module: false,
         }
     }
     pub fn is_runnable(&self) -> bool {
@@ -178,6 +181,47 @@ impl Vm {
         self.threads[t].wait = Some(WaitInfo { reason, object, timer, timeout_result, site });
         self.emit_event(t, crate::events::EventKind::Block(reason));
         PyErr::Blocked
+    }
+
+    /// Park the current thread until an absolute clock time (`None`: no
+    /// timeout).
+    pub fn block_until(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, deadline: Option<u64>, timeout_result: Value) -> PyErr {
+        let now = self.now_ns();
+        let secs = deadline.map(|d| d.saturating_sub(now) as f64 / 1e9);
+        self.block_current(reason, object, secs, timeout_result)
+    }
+
+    /// Wake a blocked thread and, when it runs again, call `then` to
+    /// produce its blocked call's result (it may block again: lock retries).
+    pub fn wake_resume(&mut self, t: ThreadId, then: Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>) {
+        if self.threads[t].state != ThreadState::Blocked {
+            return;
+        }
+        if let Some(w) = self.threads[t].wait.take() {
+            if let Some(k) = w.timer {
+                self.sched.cancel_timer(k);
+            }
+        }
+        self.threads[t].resume = Some(then);
+        self.threads[t].state = ThreadState::Runnable;
+        self.sched.run_queue.push_back(t);
+        self.emit_event(t, crate::events::EventKind::Wake);
+    }
+
+    /// The first call site in user code (not in pygil's own library
+    /// modules), for reports: `case14.py:12`.
+    pub fn user_site_string(&self) -> String {
+        if let Some((code, pc)) = &self.native_site {
+            if !code.filename.starts_with('<') {
+                return format!("{}:{}", short_path(&code.filename), code.code.line_of(*pc));
+            }
+        }
+        for f in self.threads[self.current].frames.iter().rev() {
+            if !f.code.filename.starts_with('<') {
+                return format!("{}:{}", short_path(&f.code.filename), f.current_line());
+            }
+        }
+        self.native_site_string()
     }
 
     /// Wake a blocked thread with the result of its blocked call.
@@ -424,6 +468,12 @@ impl Vm {
             self.switch_to(t);
         }
         r?;
+        if let Some(then) = self.threads[t].resume.take() {
+            return match then(self) {
+                Err(PyErr::Blocked) => self.wait_blocked_nested(),
+                r => r,
+            };
+        }
         match self.threads[t].pending.take() {
             Some(r) => r,
             None => Err(self.interrupted_error()),
