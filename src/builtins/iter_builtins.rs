@@ -14,6 +14,49 @@ pub fn install(vm: &mut Vm, b: &PyDict) {
         cls.ctor.set(Some(f));
         dict_set_str(b, name, Value::Class(cls));
     }
+    // `it.__next__()` and `it.__iter__()` on the built-in iterator types.
+    for name in ITERATOR_TYPES {
+        let cls = vm.types.iterator_class(name);
+        add_method(&cls, "__iter__", iter_self);
+        add_method(&cls, "__next__", iter_next);
+    }
+}
+
+const ITERATOR_TYPES: [&str; 21] = [
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "set_iterator",
+    "iterator",
+    "callable_iterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "str_iterator",
+];
+
+fn iter_self(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    check_nargs(vm, "__iter__", args.len().saturating_sub(1), 0, 0)?;
+    Ok(args[0].clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    check_nargs(vm, "__next__", args.len().saturating_sub(1), 0, 0)?;
+    match vm.iter_next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exception_args("StopIteration", Vec::new())),
+    }
 }
 
 fn reversed_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {

@@ -290,7 +290,9 @@ fn list_sort(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
         Some(r) => vm.is_true(&r)?,
         None => false,
     };
-    no_more_kwargs(vm, "sort", &kw)?;
+    if let Some((k, _)) = kw.first() {
+        return Err(vm.new_exception("TypeError", &format!("'{}' is an invalid keyword argument for sort()", k.as_str())));
+    }
     // As CPython: the list is empty while sorting; changes are detected.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = super::functions::sort_values(vm, &mut items, key.as_ref(), reverse);
@@ -364,35 +366,22 @@ fn list_iadd(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
-    match v {
-        Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) => Ok(None),
-        _ => vm.index_value(v),
-    }
+/// The count of `seq * n` in an explicit `__mul__` call.
+fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    vm.int_arg(v, "__mul__")
 }
 
 fn seq_mul(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let s = this_seq(vm, &args, "__mul__")?;
     check_nargs(vm, "__mul__", args.len() - 1, 1, 1)?;
-    match repeat_count(vm, &args[1])? {
-        Some(n) => vm.binary_op(BinOp::Mult, &s, &Value::Int(n)),
-        None => {
-            let tn = vm.type_name(&args[1]);
-            Err(vm.new_exception("TypeError", &format!("can't multiply sequence by non-int of type '{}'", tn)))
-        }
-    }
+    let n = repeat_count(vm, &args[1])?;
+    vm.binary_op(BinOp::Mult, &s, &Value::Int(n))
 }
 
 fn list_imul(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let l = this_list(vm, &args, "__imul__")?;
     check_nargs(vm, "__imul__", args.len() - 1, 1, 1)?;
-    let n = match repeat_count(vm, &args[1])? {
-        Some(n) => n,
-        None => {
-            let tn = vm.type_name(&args[1]);
-            return Err(vm.new_exception("TypeError", &format!("can't multiply sequence by non-int of type '{}'", tn)));
-        }
-    };
+    let n = repeat_count(vm, &args[1])?;
     let mut items = l.items.borrow_mut();
     let orig = std::mem::take(&mut *items);
     for _ in 0..n.max(0) {
