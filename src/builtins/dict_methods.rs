@@ -304,8 +304,17 @@ fn install_views(vm: &mut Vm) {
         ("__reversed__", view_reversed_m),
         ("__contains__", view_contains),
         ("__repr__", view_repr),
+    ];
+    // The VM's comparison ignores built-in methods of instances (it compares
+    // their payload instead), so the views' comparisons are stored as
+    // static methods, which it does call with (self, other).
+    let cmps: &[(&str, BuiltinFn)] = &[
         ("__eq__", view_eq),
         ("__ne__", view_ne),
+        ("__lt__", view_lt),
+        ("__le__", view_le),
+        ("__gt__", view_gt),
+        ("__ge__", view_ge),
     ];
     let setlike: &[(&str, BuiltinFn)] = &[
         ("__and__", view_and),
@@ -316,16 +325,18 @@ fn install_views(vm: &mut Vm) {
         ("__rsub__", view_rsub),
         ("__xor__", view_xor),
         ("__rxor__", view_rxor),
-        ("__lt__", view_lt),
-        ("__le__", view_le),
-        ("__gt__", view_gt),
-        ("__ge__", view_ge),
         ("isdisjoint", view_isdisjoint),
     ];
     for (i, name) in VIEW_NAMES.iter().enumerate() {
         let cls = vm.types.iterator_class(name);
         for (n, f) in common {
             add_method(&cls, n, *f);
+        }
+        for (n, f) in cmps {
+            let mut b = BuiltinFunction::new(n, *f);
+            b.owner = cls.name();
+            let sm = Descriptor::StaticMethod(Value::Builtin(Rc::new(b)));
+            dict_set_str(&cls.dict, n, Value::Descriptor(Rc::new(sm)));
         }
         if i != 1 {
             for (n, f) in setlike {
