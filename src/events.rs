@@ -47,7 +47,7 @@ impl Vm {
         }
         if self.record_events {
             let time_ns = self.now_ns();
-            self.events.push(Event { thread, kind, time_ns, instr: self.instr_count });
+            self.events.push(Event { thread, kind, time_ns, instr: self.sched.instructions() });
         }
     }
 }

@@ -627,7 +627,7 @@ impl Vm {
     /// The names `dir(obj)` lists, sorted.
     pub fn dir_names(&mut self, obj: &Value) -> PyResult<Vec<String>> {
         let mut names: Vec<String> = Vec::new();
-        let mut add_dict = |d: &PyDict, names: &mut Vec<String>| {
+        let add_dict = |d: &PyDict, names: &mut Vec<String>| {
             for k in d.data.borrow().keys() {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_string());

@@ -10,7 +10,7 @@ use crate::builtins::{add_fn, add_method, arg_or_kw, check_nargs, no_more_kwargs
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::thread::{ThreadState, WaitReason, Waitable};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;

@@ -142,8 +142,11 @@ impl Vm {
     /// Make the frame for a call of a Python function, or the generator.
     pub(crate) fn function_frame(&mut self, f: &Rc<Function>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<FrameOrValue> {
         let code = f.code.clone();
-        let mut frame = Box::new(Frame::new(code.clone(), f.globals.clone(), None));
-        self.bind_args(f, &mut frame.fast, args, kwargs)?;
+        let mut frame = self.new_frame(code.clone(), f.globals.clone());
+        if let Err(e) = self.bind_args(f, &mut frame.fast, args, kwargs) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
         let co = &code.code;
         if !co.cellvars.is_empty() || !co.freevars.is_empty() {
             let mut cells = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
@@ -167,6 +170,32 @@ impl Vm {
             return Ok(FrameOrValue::Value(Value::Generator(Rc::new(g))));
         }
         Ok(FrameOrValue::Frame(frame))
+    }
+
+    /// A frame for `code`, from the pool when possible.
+    #[inline]
+    pub(crate) fn new_frame(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reuse(code, globals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, None)),
+        }
+    }
+
+    /// Give a finished frame back to the pool.
+    #[inline]
+    pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.fast.clear();
+            f.cells.clear();
+            f.blocks.clear();
+            f.locals = None;
+            f.generator = None;
+            self.frame_pool.push(f);
+        }
     }
 
     /// Bind call arguments to the fast locals, with CPython's errors.

@@ -34,7 +34,6 @@ impl Vm {
             recursion_limit: 1000,
             names: HashMap::new(),
             interned: HashMap::new(),
-            instr_count: 0,
             sched,
             warned: Default::default(),
             sources: HashMap::new(),
@@ -53,6 +52,7 @@ impl Vm {
             events: Vec::new(),
             last_exception: None,
             native_classes: HashMap::new(),
+            frame_pool: Vec::new(),
             interrupt_main: false,
             config,
         };
@@ -80,7 +80,14 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern_string(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern_string(n)).collect();
         let filename: Rc<str> = Rc::from(code.filename.as_str());
-        Rc::new(CodeRef { code, consts, names, varnames, filename })
+        let simple = !code.varargs
+            && !code.varkeywords
+            && code.kwonlyargcount == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty()
+            && !code.is_generator
+            && matches!(code.kind, crate::bytecode::CodeKind::Function | crate::bytecode::CodeKind::Lambda);
+        Rc::new(CodeRef { code, consts, names, varnames, filename, simple })
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -125,7 +132,7 @@ impl Vm {
         frame.ret = super::frame::ReturnTo::ThreadExit;
         self.threads[0].frames.push(frame);
         self.current = 0;
-        self.sched.reset_slice(0);
+        self.sched.reset_slice();
         self.run_to_end()
     }
 

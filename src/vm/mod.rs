@@ -80,8 +80,6 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Interned attribute names for dunder lookups done by the VM.
     pub names: HashMap<&'static str, Rc<PyStr>>,
-    /// Instructions executed by this interpreter.
-    pub instr_count: u64,
     pub sched: crate::gil::Scheduler,
     /// Call sites that already printed a DeprecationWarning.
     pub warned: std::collections::HashSet<(String, u32)>,
@@ -109,6 +107,8 @@ pub struct Vm {
     pub bootstrap: Option<Rc<CodeRef>>,
     pub record_events: bool,
     pub events: Vec<crate::events::Event>,
+    /// Finished frames kept for reuse (their vectors stay allocated).
+    pub frame_pool: Vec<Box<Frame>>,
     /// Classes of native objects, created on first use (`_thread.lock`...).
     pub native_classes: HashMap<&'static str, Rc<Class>>,
     /// `_thread.interrupt_main()` was called.

@@ -259,13 +259,13 @@ impl Vm {
     }
 
     pub fn now_ns(&self) -> u64 {
-        self.sched.clock.now_ns(self.instr_count)
+        self.sched.now_ns()
     }
 
     /// Called when the slice of the running thread is over at a switch
     /// point: hand the GIL over if anyone else can run.
     pub(crate) fn should_switch(&mut self) -> bool {
-        if !self.sched.slice_expired(self.instr_count) {
+        if !self.sched.slice_expired() {
             return false;
         }
         self.fire_timers();
@@ -273,11 +273,11 @@ impl Vm {
             return true;
         }
         if self.threads[self.current].nested > 0 && self.sched.run_queue.is_empty() {
-            self.sched.extend_slice(self.instr_count);
+            self.sched.extend_slice();
             return false;
         }
         if self.sched.run_queue.is_empty() {
-            self.sched.extend_slice(self.instr_count);
+            self.sched.extend_slice();
             return false;
         }
         let t = self.current;
@@ -320,7 +320,7 @@ impl Vm {
             self.emit_event(from, crate::events::EventKind::SwitchOut);
         }
         self.current = t;
-        self.sched.reset_slice(self.instr_count);
+        self.sched.reset_slice();
         self.emit_event(t, crate::events::EventKind::Acquire);
     }
 
@@ -362,7 +362,7 @@ impl Vm {
                 if let Some(u) = self.config.until {
                     if deadline > u.as_nanos() as u64 {
                         if self.sched.is_virtual() {
-                            self.sched.clock.jump_to(u.as_nanos() as u64, self.instr_count);
+                            self.sched.clock.jump_to(u.as_nanos() as u64, self.sched.instructions());
                         } else {
                             self.sleep_until(u.as_nanos() as u64);
                         }
@@ -371,7 +371,7 @@ impl Vm {
                     }
                 }
                 if self.sched.is_virtual() {
-                    self.sched.clock.jump_to(deadline, self.instr_count);
+                    self.sched.clock.jump_to(deadline, self.sched.instructions());
                 } else {
                     self.sleep_until(deadline);
                 }
@@ -506,24 +506,26 @@ impl Vm {
             out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
             edges.push((i, holder));
         }
-        // Follow holder edges to find a cycle.
+        // Follow holder edges from each blocked thread; report each cycle once.
+        let mut seen_cycles: Vec<Vec<usize>> = Vec::new();
         for &(start, _) in &edges {
             let mut path = vec![start];
             let mut cur = start;
-            loop {
-                let next = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1);
-                match next {
-                    Some(n) if n == start => {
-                        let names: Vec<String> = path.iter().chain(std::iter::once(&start)).map(|&i| self.threads[i].name.clone()).collect();
+            while let Some(n) = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1) {
+                if let Some(pos) = path.iter().position(|&p| p == n) {
+                    let mut cycle = path[pos..].to_vec();
+                    let mut key = cycle.clone();
+                    key.sort_unstable();
+                    if !seen_cycles.contains(&key) {
+                        seen_cycles.push(key);
+                        cycle.push(n);
+                        let names: Vec<String> = cycle.iter().map(|&i| self.threads[i].name.clone()).collect();
                         out.push_str(&format!("  wait-for cycle: {}\n", names.join(" -> ")));
-                        return out;
                     }
-                    Some(n) if !path.contains(&n) => {
-                        path.push(n);
-                        cur = n;
-                    }
-                    _ => break,
+                    break;
                 }
+                path.push(n);
+                cur = n;
             }
         }
         out
