@@ -3,6 +3,8 @@
 //! str, list/tuple, dict/set, numbers, and object/type/exception.
 
 mod args;
+#[cfg(test)]
+mod container_tests;
 mod ctors;
 mod dict_methods;
 mod functions;
