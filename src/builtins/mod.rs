@@ -3,9 +3,12 @@
 //! str, list/tuple, dict/set, numbers, and object/type/exception.
 
 mod args;
+#[cfg(test)]
+mod container_tests;
 mod ctors;
 mod dict_methods;
 mod functions;
+mod iter_builtins;
 mod list_methods;
 mod num_methods;
 mod object_methods;
@@ -62,6 +65,7 @@ pub fn install(vm: &mut Vm) {
     dict_set_str(&b, "IOError", Value::Class(vm.types.exc("OSError")));
     functions::install(vm, &b);
     print::install(vm, &b);
+    iter_builtins::install(vm, &b);
     ctors::install(vm);
     object_methods::install(vm);
     str_methods::install(vm);
