@@ -1,6 +1,6 @@
 //! Methods of `bytes` (CPython 3.11 semantics and messages).
 
-use super::str_methods::{adjust_indices, as_pystr, codec_name, slice_bound};
+use super::str_methods::{adjust_indices, as_pystr, check_nargs_old, codec_name, slice_bound};
 use super::*;
 use crate::vm::PyResult;
 
@@ -282,7 +282,9 @@ fn kw_args(vm: &mut Vm, fname: &str, args: &[Value], mut kw: KwArgs, names: &[&s
             out[i] = Some(v);
         }
     }
-    no_more_kwargs(vm, fname, &kw)?;
+    if let Some((k, _)) = kw.first() {
+        return Err(vm.new_exception("TypeError", &format!("'{}' is an invalid keyword argument for {}()", k.as_str(), fname)));
+    }
     Ok(out)
 }
 
@@ -646,7 +648,7 @@ fn bytes_removesuffix(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Val
 fn search_args(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str) -> PyResult<(Bytes, Bytes, i64, i64)> {
     let b = this(vm, args, name)?;
     no_kwargs(vm, name, kw)?;
-    check_nargs(vm, name, args.len() - 1, 1, 3)?;
+    check_nargs_old(vm, name, args.len() - 1, 1, 3)?;
     let sub = needle_arg(vm, &args[1])?;
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
@@ -703,7 +705,7 @@ fn bytes_count(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 fn affix_match(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, start_side: bool) -> PyResult<Value> {
     let b = this(vm, &args, name)?;
     no_kwargs(vm, name, &kw)?;
-    check_nargs(vm, name, args.len() - 1, 1, 3)?;
+    check_nargs_old(vm, name, args.len() - 1, 1, 3)?;
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
     let (st, en) = adjust_indices(start, end, b.len());

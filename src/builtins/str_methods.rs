@@ -146,8 +146,22 @@ fn parse_kw(vm: &mut Vm, fname: &str, args: &[Value], mut kw: KwArgs, names: &[&
             out[i] = Some(v);
         }
     }
-    no_more_kwargs(vm, fname, &kw)?;
+    if let Some((k, _)) = kw.first() {
+        return Err(vm.new_exception("TypeError", &format!("'{}' is an invalid keyword argument for {}()", k.as_str(), fname)));
+    }
     Ok(out)
+}
+
+/// `PyArg_ParseTuple`'s count check: `find() takes at least 1 argument (0 given)`.
+pub(crate) fn check_nargs_old(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(vm.new_exception("TypeError", &format!("{}() takes at least {} argument{} ({} given)", name, min, plural(min), n)));
+    }
+    if n > max {
+        return Err(vm.new_exception("TypeError", &format!("{}() takes at most {} argument{} ({} given)", name, max, plural(max), n)));
+    }
+    Ok(())
 }
 
 /// An optional slice bound (`None` allowed).
@@ -530,7 +544,7 @@ fn str_removesuffix(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value
 fn search_args(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr>, i64, i64)> {
     let s = this(vm, args, name)?;
     no_kwargs(vm, name, kw)?;
-    check_nargs(vm, name, args.len() - 1, 1, 3)?;
+    check_nargs_old(vm, name, args.len() - 1, 1, 3)?;
     let sub = str_arg_must(vm, &args[1])?;
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
@@ -586,7 +600,7 @@ fn str_count(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 fn affix_match_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, start_side: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
     no_kwargs(vm, name, &kw)?;
-    check_nargs(vm, name, args.len() - 1, 1, 3)?;
+    check_nargs_old(vm, name, args.len() - 1, 1, 3)?;
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
     let (st, en) = adjust_indices(start, end, s.char_len());
@@ -1182,7 +1196,10 @@ fn str_add(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "str.__add__", args.len() - 1, 1, 1)?;
     match as_pystr(vm, &args[1]) {
         Some(p) => Ok(Value::string(format!("{}{}", s.as_str(), p.as_str()))),
-        None => Ok(Value::NotImplemented),
+        None => {
+            let tn = vm.type_name(&args[1]);
+            Err(vm.new_exception("TypeError", &format!("can only concatenate str (not \"{}\") to str", tn)))
+        }
     }
 }
 
