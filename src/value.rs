@@ -20,9 +20,10 @@ pub enum Value {
     Ellipsis,
     Bool(bool),
     Int(i64),
+    Float(f64),
+    // Every variant above holds no heap reference (see `is_inline`).
     /// Only for values outside i64; arithmetic normalises back to `Int`.
     BigInt(Rc<BigInt>),
-    Float(f64),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
     Tuple(Rc<Vec<Value>>),
@@ -49,6 +50,35 @@ pub enum Value {
 }
 
 impl Value {
+    /// True for the variants without a heap reference (None, bools, ints,
+    /// floats...): they can be copied and dropped as plain bits.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(self, Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    /// `clone()` without the out-of-line call for inline values.
+    #[inline(always)]
+    pub fn fast_clone(&self) -> Value {
+        if self.is_inline() {
+            // SAFETY: inline variants own no heap data; a bitwise copy is a
+            // valid clone.
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone()
+        }
+    }
+
+    /// Drop without the out-of-line call for inline values.
+    #[inline(always)]
+    pub fn fast_drop(self) {
+        if self.is_inline() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     #[inline]
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s.to_string())))

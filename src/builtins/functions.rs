@@ -41,7 +41,7 @@ pub fn install(_vm: &mut Vm, b: &PyDict) {
     add_fn(b, m, "vars", vars);
     add_fn(b, m, "dir", dir);
     add_fn(b, m, "globals", globals);
-    add_fn(b, m, "locals", globals);
+    add_fn(b, m, "locals", locals);
     add_fn(b, m, "__build_class__", build_class_placeholder);
     add_fn(b, m, "__import__", import);
     add_fn(b, m, "exec", exec);
@@ -627,7 +627,7 @@ impl Vm {
     /// The names `dir(obj)` lists, sorted.
     pub fn dir_names(&mut self, obj: &Value) -> PyResult<Vec<String>> {
         let mut names: Vec<String> = Vec::new();
-        let mut add_dict = |d: &PyDict, names: &mut Vec<String>| {
+        let add_dict = |d: &PyDict, names: &mut Vec<String>| {
             for k in d.data.borrow().keys() {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_string());
@@ -682,16 +682,12 @@ fn dir(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 
 /// `globals()`: the namespace of the calling code.
 fn globals(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
-    match &vm.native_site {
-        Some(_) => {
-            let t = vm.current;
-            // The caller's frame is the top of the thread's stack while a
-            // native runs (it was pushed back for the call).
-            let g = vm.calling_globals(t);
-            Ok(Value::Dict(g))
-        }
-        None => Ok(Value::Dict(vm.new_dict())),
-    }
+    let t = vm.current;
+    Ok(Value::Dict(vm.calling_globals(t)))
+}
+
+fn locals(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Dict(vm.calling_locals()))
 }
 
 /// Never called: the VM handles `__build_class__` itself (it pushes the
@@ -762,23 +758,23 @@ fn eval(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// The globals of the Python code calling the current native.
+    /// The globals of the Python code calling the current native (its
+    /// namespace for module and class bodies).
     pub fn calling_globals(&mut self, _t: usize) -> Rc<PyDict> {
-        match &self.native_site {
-            Some((code, _)) => {
-                let code = code.clone();
-                // Find the frame running that code on this thread.
-                let t = self.current;
-                for f in self.threads[t].frames.iter().rev() {
-                    if Rc::ptr_eq(&f.code, &code) {
-                        return f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    }
-                }
-                match self.main_module() {
-                    Value::Module(m) => m.dict.clone(),
-                    _ => self.new_dict(),
-                }
-            }
+        match &self.native_ns {
+            Some((g, _)) => g.clone(),
+            None => match self.main_module() {
+                Value::Module(m) => m.dict.clone(),
+                _ => self.new_dict(),
+            },
+        }
+    }
+
+    /// `locals()` of the calling code: its namespace, or for functions a
+    /// snapshot of the globals (fast locals are not exposed yet).
+    pub fn calling_locals(&mut self) -> Rc<PyDict> {
+        match &self.native_ns {
+            Some((g, l)) => l.clone().unwrap_or_else(|| g.clone()),
             None => self.new_dict(),
         }
     }

@@ -32,8 +32,13 @@ pub struct Scheduler {
     /// Wake-up times: (deadline in clock ns, sequence) -> thread index.
     pub timers: BTreeMap<(u64, u64), usize>,
     timer_seq: u64,
-    /// Instructions left in the current slice (instruction intervals).
+    /// Instructions left in the current slice; below zero while a switch
+    /// waits for a switch point.
     budget: i64,
+    /// The budget the current slice started with.
+    slice_len: i64,
+    /// Instructions executed before the current slice.
+    counted: u64,
     /// Clock time at which the current slice ends (duration intervals).
     slice_end: u64,
     pub interval: SwitchInterval,
@@ -54,6 +59,8 @@ impl Scheduler {
             timers: BTreeMap::new(),
             timer_seq: 0,
             budget: 0,
+            slice_len: 0,
+            counted: 0,
             slice_end: 0,
             interval: config.switch_interval,
             any_switch_point: config.switch_points == SwitchPoints::Any,
@@ -62,8 +69,26 @@ impl Scheduler {
             forced_switches: 0,
             voluntary_switches: 0,
         };
-        s.reset_slice(0);
+        s.reset_slice();
         s
+    }
+
+    /// Instructions executed by the interpreter so far. Counting is folded
+    /// into the slice budget so the dispatch loop pays one decrement.
+    #[inline]
+    pub fn instructions(&self) -> u64 {
+        self.counted + (self.slice_len - self.budget) as u64
+    }
+
+    /// The instruction just counted was not executed (switched away before it).
+    #[inline]
+    pub fn untick(&mut self) {
+        self.budget += 1;
+    }
+
+    /// Clock time now.
+    pub fn now_ns(&self) -> u64 {
+        self.clock.now_ns(self.instructions())
     }
 
     /// Count one instruction; true when the slice is over.
@@ -74,7 +99,8 @@ impl Scheduler {
     }
 
     /// Start a new slice for the thread that now holds the GIL.
-    pub fn reset_slice(&mut self, instr_count: u64) {
+    pub fn reset_slice(&mut self) {
+        self.counted = self.instructions();
         match self.interval {
             SwitchInterval::Instructions(n) => {
                 let n = n.max(1) as i64;
@@ -87,21 +113,25 @@ impl Scheduler {
             SwitchInterval::Duration(d) => {
                 // Check the clock every few instructions; the slice ends by time.
                 self.budget = 64;
-                self.slice_end = self.clock.now_ns(instr_count) + d.as_nanos() as u64;
+                self.slice_end = self.clock.now_ns(self.counted) + d.as_nanos() as u64;
             }
         }
+        self.slice_len = self.budget;
     }
 
     /// For duration intervals: is the slice really over (by the clock)?
     /// Otherwise refill the instruction budget and go on.
-    pub fn slice_expired(&mut self, instr_count: u64) -> bool {
+    pub fn slice_expired(&mut self) -> bool {
         match self.interval {
             SwitchInterval::Instructions(_) => true,
             SwitchInterval::Duration(_) => {
-                if self.clock.now_ns(instr_count) >= self.slice_end {
+                if self.now_ns() >= self.slice_end {
                     true
                 } else {
+                    // Check the clock again in a few instructions.
+                    self.counted = self.instructions();
                     self.budget = 64;
+                    self.slice_len = 64;
                     false
                 }
             }
@@ -109,8 +139,8 @@ impl Scheduler {
     }
 
     /// Keep running the current thread: nobody else wants the GIL.
-    pub fn extend_slice(&mut self, instr_count: u64) {
-        self.reset_slice(instr_count);
+    pub fn extend_slice(&mut self) {
+        self.reset_slice();
     }
 
     /// Choose the next thread from the run queue: FIFO, or seeded random.

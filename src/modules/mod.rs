@@ -2,6 +2,7 @@
 //! modules written in Python (src/pylib) embedded in the binary.
 
 pub mod sys;
+pub mod thread;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -10,6 +11,13 @@ use crate::vm::{PyResult, Vm};
 pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "sys" => sys::make(vm),
+        "_thread" => thread::make(vm),
+        "_pygil" => {
+            let d = std::rc::Rc::new(crate::objects::PyDict::new());
+            crate::objects::dict_set_str(&d, "__name__", Value::str("_pygil"));
+            thread::add_pygil_functions(&d);
+            Ok(Value::Module(std::rc::Rc::new(crate::objects::Module { name: "_pygil".into(), dict: d })))
+        }
         _ => return None,
     })
 }

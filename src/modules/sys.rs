@@ -169,7 +169,7 @@ fn setswitchinterval(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Val
         return Err(vm.new_exception("ValueError", "switch interval must be strictly positive"));
     }
     vm.sched.interval = SwitchInterval::Duration(Duration::from_secs_f64(s));
-    vm.sched.reset_slice(vm.instr_count);
+    vm.sched.reset_slice();
     Ok(Value::None)
 }
 
@@ -185,7 +185,7 @@ fn setcheckinterval(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Valu
     check_nargs(vm, "setcheckinterval", args.len(), 1, 1)?;
     let n = vm.int_arg(&args[0], "setcheckinterval")?;
     vm.sched.interval = SwitchInterval::Instructions(n.max(1) as u64);
-    vm.sched.reset_slice(vm.instr_count);
+    vm.sched.reset_slice();
     Ok(Value::None)
 }
 

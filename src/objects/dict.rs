@@ -267,7 +267,8 @@ impl DictData {
                 if let Some(e) = &self.entries[ix as usize] {
                     if e.hash == hash {
                         if let Value::Str(s) = &e.key {
-                            if s.as_str() == key {
+                            // Interned names share their buffer: compare pointers first.
+                            if (std::ptr::eq(s.as_str().as_ptr(), key.as_ptr()) && s.as_str().len() == key.len()) || s.as_str() == key {
                                 return Some(&e.value);
                             }
                         }

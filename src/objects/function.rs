@@ -20,6 +20,10 @@ pub struct CodeRef {
     pub names: Vec<Rc<PyStr>>,
     pub varnames: Vec<Rc<PyStr>>,
     pub filename: Rc<str>,
+    /// Plain positional parameters only, no cells, not a generator: a call
+    /// with exactly `argcount` positional arguments moves them straight
+    /// into the new frame (the fast call path).
+    pub simple: bool,
 }
 
 pub struct Function {

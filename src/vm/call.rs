@@ -12,9 +12,46 @@ use std::rc::Rc;
 
 impl Vm {
     /// Call from bytecode: Python functions come back as a frame to run.
-    pub(crate) fn call_from_frame(&mut self, frame: &mut Frame, callable: Value, args: Vec<Value>, kwargs: KwArgs) -> CallOutcome {
-        self.native_site = Some((frame.code.clone(), frame.pc.saturating_sub(1)));
+    pub(crate) fn call_from_frame(&mut self, frame: &mut Frame, callable: Value, mut args: Vec<Value>, kwargs: KwArgs) -> CallOutcome {
+        if !matches!(callable, Value::Function(_)) {
+            // Natives may need their call site (warnings, lock creation,
+            // globals(), eval()).
+            self.native_site = Some((frame.code.clone(), frame.pc.saturating_sub(1)));
+            self.native_ns = Some((frame.globals.clone(), frame.locals.clone()));
+            if let Value::Class(c) = &callable {
+                if Rc::ptr_eq(c, &self.types.super_) && args.is_empty() && kwargs.is_empty() {
+                    match self.zero_arg_super(frame) {
+                        Ok(a) => args = a,
+                        Err(e) => return CallOutcome::Error(e),
+                    }
+                }
+            }
+        }
         self.call_inner(callable, args, kwargs)
+    }
+
+    /// `super()` inside a method: the `__class__` cell and the first argument.
+    fn zero_arg_super(&mut self, frame: &Frame) -> PyResult<Vec<Value>> {
+        let co = &frame.code.code;
+        if co.argcount == 0 && !co.varargs {
+            return Err(self.new_exception("RuntimeError", "super(): no arguments"));
+        }
+        let first = match co.cell2arg.iter().position(|a| *a == Some(0)) {
+            Some(ci) => frame.cells[ci].value.borrow().clone(),
+            None => frame.fast.first().cloned().unwrap_or(Value::Null),
+        };
+        if first.is_null() {
+            return Err(self.new_exception("RuntimeError", "super(): arg[0] deleted"));
+        }
+        let pos = match co.freevars.iter().position(|n| n == "__class__") {
+            Some(p) => co.cellvars.len() + p,
+            None => return Err(self.new_exception("RuntimeError", "super(): __class__ cell not found")),
+        };
+        let cls = frame.cells[pos].value.borrow().clone();
+        match cls {
+            Value::Class(_) => Ok(vec![cls, first]),
+            _ => Err(self.new_exception("RuntimeError", "super(): empty __class__ cell")),
+        }
     }
 
     pub(crate) fn call_inner(&mut self, callable: Value, mut args: Vec<Value>, kwargs: KwArgs) -> CallOutcome {
@@ -105,8 +142,11 @@ impl Vm {
     /// Make the frame for a call of a Python function, or the generator.
     pub(crate) fn function_frame(&mut self, f: &Rc<Function>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<FrameOrValue> {
         let code = f.code.clone();
-        let mut frame = Box::new(Frame::new(code.clone(), f.globals.clone(), None));
-        self.bind_args(f, &mut frame.fast, args, kwargs)?;
+        let mut frame = self.new_frame(code.clone(), f.globals.clone());
+        if let Err(e) = self.bind_args(f, &mut frame.fast, args, kwargs) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
         let co = &code.code;
         if !co.cellvars.is_empty() || !co.freevars.is_empty() {
             let mut cells = Vec::with_capacity(co.cellvars.len() + co.freevars.len());
@@ -130,6 +170,32 @@ impl Vm {
             return Ok(FrameOrValue::Value(Value::Generator(Rc::new(g))));
         }
         Ok(FrameOrValue::Frame(frame))
+    }
+
+    /// A frame for `code`, from the pool when possible.
+    #[inline]
+    pub(crate) fn new_frame(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reuse(code, globals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, None)),
+        }
+    }
+
+    /// Give a finished frame back to the pool.
+    #[inline]
+    pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.fast.clear();
+            f.cells.clear();
+            f.blocks.clear();
+            f.locals = None;
+            f.generator = None;
+            self.frame_pool.push(f);
+        }
     }
 
     /// Bind call arguments to the fast locals, with CPython's errors.

@@ -116,6 +116,17 @@ impl Vm {
             None => return Exit::ThreadDone(Ok(Value::None)),
         };
         loop {
+            // A parked native call continues (lock retry, print's `end`).
+            if let Some(then) = self.threads[tid].resume.take() {
+                match then(self) {
+                    Ok(v) => frame.push(v),
+                    Err(PyErr::Blocked) => {
+                        self.threads[tid].frames.push(frame);
+                        return Exit::Switch;
+                    }
+                    Err(e) => self.threads[tid].pending = Some(Err(e)),
+                }
+            }
             // A finished call's result or exception (blocked native calls,
             // generators ending under `next`, `__init__` checks) arrives here.
             if let Some(r) = self.threads[tid].pending.take() {
@@ -134,12 +145,11 @@ impl Vm {
                 let pc = frame.pc;
                 let instr = instrs[pc];
                 frame.pc = pc + 1;
-                self.instr_count += 1;
                 if self.sched.tick() {
                     let at_switch_point = self.sched.any_switch_point || is_switch_point(&instr, pc);
                     if at_switch_point && self.should_switch() {
                         frame.pc = pc;
-                        self.instr_count -= 1;
+                        self.sched.untick();
                         self.threads[tid].frames.push(frame);
                         return Exit::Switch;
                     }
@@ -147,8 +157,10 @@ impl Vm {
                 let r: PyResult<()> = match instr {
                     Instr::Nop => Ok(()),
                     Instr::PopTop => {
-                        frame.stack.pop();
-                        Ok(())
+                        if let Some(v) = frame.stack.pop() {
+                            v.fast_drop();
+                        }
+                        continue;
                     }
                     Instr::RotTwo => {
                         let n = frame.stack.len();
@@ -181,8 +193,8 @@ impl Vm {
                         Ok(())
                     }
                     Instr::LoadConst(i) => {
-                        frame.push(code.consts[i as usize].clone());
-                        Ok(())
+                        frame.push(code.consts[i as usize].fast_clone());
+                        continue;
                     }
                     Instr::LoadFast(i) => {
                         let v = &frame.fast[i as usize];
@@ -193,15 +205,15 @@ impl Vm {
                                 &format!("cannot access local variable '{}' where it is not associated with a value", name),
                             ))
                         } else {
-                            let v = v.clone();
+                            let v = v.fast_clone();
                             frame.push(v);
-                            Ok(())
+                            continue;
                         }
                     }
                     Instr::StoreFast(i) => {
                         let v = frame.pop();
-                        frame.fast[i as usize] = v;
-                        Ok(())
+                        std::mem::replace(&mut frame.fast[i as usize], v).fast_drop();
+                        continue;
                     }
                     Instr::DeleteFast(i) => {
                         if frame.fast[i as usize].is_null() {
@@ -354,6 +366,27 @@ impl Vm {
                     Instr::CallMethod(argc) => {
                         let n = argc as usize;
                         let len = frame.stack.len();
+                        // Fast path: a simple Python method, exact arity (self + n).
+                        if let Value::Function(f) = &frame.stack[len - n - 2] {
+                            if f.code.simple && f.code.code.argcount as usize == n + 1 {
+                                if self.threads[tid].frames.len() + 1 >= self.recursion_limit {
+                                    let e = self.new_error("RecursionError", "maximum recursion depth exceeded");
+                                    match self.handle_error(&mut frame, e, true) {
+                                        Unwound::Continue => break,
+                                        Unwound::Exit(x) => return x,
+                                    }
+                                }
+                                let (code, globals) = (f.code.clone(), f.globals.clone());
+                                let mut nf = self.new_frame(code, globals);
+                                for (slot, v) in nf.fast.iter_mut().zip(frame.stack.drain(len - n - 1..)) {
+                                    *slot = v;
+                                }
+                                frame.stack.pop();
+                                self.threads[tid].frames.push(frame);
+                                frame = nf;
+                                break;
+                            }
+                        }
                         let meth = std::mem::replace(&mut frame.stack[len - n - 2], Value::Null);
                         let (callable, args) = if meth.is_null() {
                             let args: Vec<Value> = frame.stack.drain(len - n..).collect();
@@ -416,7 +449,9 @@ impl Vm {
                         match fast_binop(op, &a, &b) {
                             Some(v) => {
                                 frame.push(v);
-                                Ok(())
+                                a.fast_drop();
+                                b.fast_drop();
+                                continue;
                             }
                             None => match self.binary_op(op, &a, &b) {
                                 Ok(v) => {
@@ -433,7 +468,9 @@ impl Vm {
                         match fast_binop(op, &a, &b) {
                             Some(v) => {
                                 frame.push(v);
-                                Ok(())
+                                a.fast_drop();
+                                b.fast_drop();
+                                continue;
                             }
                             None => match self.inplace_op(op, &a, &b) {
                                 Ok(v) => {
@@ -466,7 +503,9 @@ impl Vm {
                         match fast_compare(op, &a, &b) {
                             Some(r) => {
                                 frame.push(Value::Bool(r));
-                                Ok(())
+                                a.fast_drop();
+                                b.fast_drop();
+                                continue;
                             }
                             None => self.compare(op, &a, &b).map(|r| frame.push(r)),
                         }
@@ -611,16 +650,17 @@ impl Vm {
                     }
                     Instr::Jump(t) => {
                         frame.pc = t as usize;
-                        Ok(())
+                        continue;
                     }
                     Instr::PopJumpIfFalse(t) => {
                         let v = frame.pop();
                         match v {
                             Value::Bool(b) => {
+                                std::mem::forget(v);
                                 if !b {
                                     frame.pc = t as usize;
                                 }
-                                Ok(())
+                                continue;
                             }
                             _ => self.is_true(&v).map(|b| {
                                 if !b {
@@ -633,10 +673,11 @@ impl Vm {
                         let v = frame.pop();
                         match v {
                             Value::Bool(b) => {
+                                std::mem::forget(v);
                                 if b {
                                     frame.pc = t as usize;
                                 }
-                                Ok(())
+                                continue;
                             }
                             _ => self.is_true(&v).map(|b| {
                                 if b {
@@ -709,6 +750,29 @@ impl Vm {
                         Ok(())
                     }
                     Instr::Call(argc) => {
+                        let n = argc as usize;
+                        let len = frame.stack.len();
+                        // Fast path: a simple Python function, exact arity.
+                        if let Value::Function(f) = &frame.stack[len - n - 1] {
+                            if f.code.simple && f.code.code.argcount as usize == n {
+                                if self.threads[tid].frames.len() + 1 >= self.recursion_limit {
+                                    let e = self.new_error("RecursionError", "maximum recursion depth exceeded");
+                                    match self.handle_error(&mut frame, e, true) {
+                                        Unwound::Continue => break,
+                                        Unwound::Exit(x) => return x,
+                                    }
+                                }
+                                let (code, globals) = (f.code.clone(), f.globals.clone());
+                                let mut nf = self.new_frame(code, globals);
+                                for (slot, v) in nf.fast.iter_mut().zip(frame.stack.drain(len - n..)) {
+                                    *slot = v;
+                                }
+                                frame.stack.pop();
+                                self.threads[tid].frames.push(frame);
+                                frame = nf;
+                                break;
+                            }
+                        }
                         let args = frame.stack.split_off(frame.stack.len() - argc as usize);
                         let callable = frame.pop();
                         match self.call_from_frame(&mut frame, callable, args, Vec::new()) {
@@ -789,6 +853,15 @@ impl Vm {
                     }
                     Instr::ReturnValue => {
                         let v = frame.pop();
+                        // Fast path: a plain function returning to its caller.
+                        if frame.blocks.is_empty() && frame.generator.is_none() && !frame.boundary && matches!(frame.ret, ReturnTo::Push) {
+                            if let Some(mut caller) = self.threads[tid].frames.pop() {
+                                caller.push(v);
+                                let done = std::mem::replace(&mut frame, caller);
+                                self.recycle_frame(done);
+                                break;
+                            }
+                        }
                         match self.finish_frame(frame, Ok(v)) {
                             Finished::Continue(f) => {
                                 frame = f;
@@ -1015,6 +1088,9 @@ impl Vm {
         };
         if add_tb {
             self.add_traceback(&exc, &frame.code, frame.pc.saturating_sub(1));
+            // Implicit chaining happens where an exception is raised.
+            let handled = self.threads[tid].handled.clone();
+            self.set_context(&exc, &handled);
         }
         let mut exc = exc;
         loop {
@@ -1026,7 +1102,6 @@ impl Vm {
                     BlockKind::Finally => {
                         frame.stack.truncate(b.depth as usize);
                         let prev = self.threads[tid].handled.take();
-                        self.set_context(&exc, &prev);
                         frame.blocks.push(Block { kind: BlockKind::ExceptHandler, handler: 0, depth: frame.stack.len() as u32, saved_exc: prev });
                         self.threads[tid].handled = Some(exc.clone());
                         frame.push(exc);
@@ -1104,9 +1179,10 @@ impl Vm {
             (Ok(v), ReturnTo::Push) => Ok(v),
         };
         if frame.boundary {
+            self.recycle_frame(frame);
             return Finished::Exit(Exit::Boundary(result.map(FrameResult::Return)));
         }
-        drop(frame);
+        self.recycle_frame(frame);
         let mut caller = match self.threads[tid].frames.pop() {
             Some(c) => c,
             None => return Finished::Exit(Exit::ThreadDone(result)),
@@ -1137,7 +1213,6 @@ impl Vm {
     /// and deliver `v` to the resumer.
     fn yield_from_frame(&mut self, mut frame: Box<Frame>, v: Value) -> Finished {
         let tid = self.current;
-        let mut v = v;
         loop {
             let (g, mode) = match frame.generator.take() {
                 Some(x) => x,
@@ -1302,7 +1377,7 @@ impl Vm {
 }
 
 /// Arithmetic on two machine ints or floats without leaving the loop.
-#[inline]
+#[inline(always)]
 pub fn fast_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
@@ -1332,7 +1407,7 @@ pub fn fast_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     match op {
         BinOp::Add => Some(Value::Float(x + y)),
@@ -1343,7 +1418,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
@@ -1373,7 +1448,7 @@ pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
-#[inline]
+#[inline(always)]
 fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
     match op {
         CmpOp::Eq => x == y,

@@ -86,6 +86,20 @@ impl Frame {
         }
     }
 
+    /// Reset a pooled frame for a new activation of `code`.
+    pub fn reuse(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) {
+        let nfast = code.code.varnames.len();
+        self.fast.clear();
+        self.fast.resize(nfast, Value::Null);
+        self.code = code;
+        self.globals = globals;
+        self.pc = 0;
+        self.locals = None;
+        self.ret = ReturnTo::Push;
+        self.boundary = false;
+        self.generator = None;
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);

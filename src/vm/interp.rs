@@ -34,12 +34,12 @@ impl Vm {
             recursion_limit: 1000,
             names: HashMap::new(),
             interned: HashMap::new(),
-            instr_count: 0,
             sched,
             warned: Default::default(),
             sources: HashMap::new(),
             next_thread_ident: 0,
             native_site: None,
+            native_ns: None,
             fake_ids: HashMap::new(),
             repr_stack: Vec::new(),
             exit_request: None,
@@ -51,10 +51,15 @@ impl Vm {
             record_events: false,
             events: Vec::new(),
             last_exception: None,
+            native_classes: HashMap::new(),
+            frame_pool: Vec::new(),
+            interrupt_main: false,
             config,
         };
         let ident = vm.new_thread_ident();
-        vm.threads.push(Box::new(VmThread::new(ident, "MainThread".to_string())));
+        let mut main = VmThread::new(ident, "MainThread".to_string());
+        main.stats.state = crate::events::StatState::Running;
+        vm.threads.push(Box::new(main));
         crate::builtins::install(&mut vm);
         // `sys` is always loaded, as in CPython (print needs sys.stdout).
         let _ = vm.import_module("sys");
@@ -77,7 +82,14 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern_string(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern_string(n)).collect();
         let filename: Rc<str> = Rc::from(code.filename.as_str());
-        Rc::new(CodeRef { code, consts, names, varnames, filename })
+        let simple = !code.varargs
+            && !code.varkeywords
+            && code.kwonlyargcount == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty()
+            && !code.is_generator
+            && matches!(code.kind, crate::bytecode::CodeKind::Function | crate::bytecode::CodeKind::Lambda);
+        Rc::new(CodeRef { code, consts, names, varnames, filename, simple })
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -122,7 +134,7 @@ impl Vm {
         frame.ret = super::frame::ReturnTo::ThreadExit;
         self.threads[0].frames.push(frame);
         self.current = 0;
-        self.sched.reset_slice(0);
+        self.sched.reset_slice();
         self.run_to_end()
     }
 
@@ -176,6 +188,10 @@ impl Vm {
                 self.exit_code
             }
         };
+        if self.config.gil_stats {
+            let table = self.gil_stats_table();
+            self.write_stderr(&table);
+        }
         self.flush();
         status
     }

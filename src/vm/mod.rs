@@ -80,8 +80,6 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Interned attribute names for dunder lookups done by the VM.
     pub names: HashMap<&'static str, Rc<PyStr>>,
-    /// Instructions executed by this interpreter.
-    pub instr_count: u64,
     pub sched: crate::gil::Scheduler,
     /// Call sites that already printed a DeprecationWarning.
     pub warned: std::collections::HashSet<(String, u32)>,
@@ -92,6 +90,8 @@ pub struct Vm {
     pub interned: HashMap<String, Rc<PyStr>>,
     /// Where the native function being called was called from.
     pub native_site: Option<(Rc<CodeRef>, usize)>,
+    /// The namespace (globals, locals) of that call site.
+    pub native_ns: Option<(Rc<PyDict>, Option<Rc<PyDict>>)>,
     /// `id()` numbers under `--deterministic`.
     pub fake_ids: HashMap<u64, u64>,
     /// Containers being repr'd (to print `[...]` for cycles).
@@ -107,6 +107,12 @@ pub struct Vm {
     pub bootstrap: Option<Rc<CodeRef>>,
     pub record_events: bool,
     pub events: Vec<crate::events::Event>,
+    /// Finished frames kept for reuse (their vectors stay allocated).
+    pub frame_pool: Vec<Box<Frame>>,
+    /// Classes of native objects, created on first use (`_thread.lock`...).
+    pub native_classes: HashMap<&'static str, Rc<Class>>,
+    /// `_thread.interrupt_main()` was called.
+    pub interrupt_main: bool,
     /// The main thread's uncaught exception, for the embedding API.
     pub last_exception: Option<Value>,
 }

@@ -306,6 +306,14 @@ impl Vm {
 
     /// Operators on built-in values; `None` when the types do not apply.
     fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(*x & *y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(*x | *y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
             return self.numeric_op(op, x, y).map(Some);
         }

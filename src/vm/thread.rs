@@ -96,6 +96,8 @@ pub struct VmThread {
     /// What to do when the thread gets the GIL back after yielding at an
     /// I/O point (print writes its `end` after its text).
     pub resume: Option<Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>>,
+    /// Started by `_thread.start_new_thread` (counted by `_thread._count`).
+    pub started_by_thread_module: bool,
 }
 
 impl VmThread {
@@ -117,6 +119,7 @@ impl VmThread {
             raw_func: None,
             stats: Default::default(),
             resume: None,
+            started_by_thread_module: false,
         }
     }
     pub fn is_runnable(&self) -> bool {
@@ -180,6 +183,47 @@ impl Vm {
         PyErr::Blocked
     }
 
+    /// Park the current thread until an absolute clock time (`None`: no
+    /// timeout).
+    pub fn block_until(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, deadline: Option<u64>, timeout_result: Value) -> PyErr {
+        let now = self.now_ns();
+        let secs = deadline.map(|d| d.saturating_sub(now) as f64 / 1e9);
+        self.block_current(reason, object, secs, timeout_result)
+    }
+
+    /// Wake a blocked thread and, when it runs again, call `then` to
+    /// produce its blocked call's result (it may block again: lock retries).
+    pub fn wake_resume(&mut self, t: ThreadId, then: Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>) {
+        if self.threads[t].state != ThreadState::Blocked {
+            return;
+        }
+        if let Some(w) = self.threads[t].wait.take() {
+            if let Some(k) = w.timer {
+                self.sched.cancel_timer(k);
+            }
+        }
+        self.threads[t].resume = Some(then);
+        self.threads[t].state = ThreadState::Runnable;
+        self.sched.run_queue.push_back(t);
+        self.emit_event(t, crate::events::EventKind::Wake);
+    }
+
+    /// The first call site in user code (not in pygil's own library
+    /// modules), for reports: `case14.py:12`.
+    pub fn user_site_string(&self) -> String {
+        if let Some((code, pc)) = &self.native_site {
+            if !code.filename.starts_with('<') {
+                return format!("{}:{}", short_path(&code.filename), code.code.line_of(*pc));
+            }
+        }
+        for f in self.threads[self.current].frames.iter().rev() {
+            if !f.code.filename.starts_with('<') {
+                return format!("{}:{}", short_path(&f.code.filename), f.current_line());
+            }
+        }
+        self.native_site_string()
+    }
+
     /// Wake a blocked thread with the result of its blocked call.
     pub fn wake(&mut self, t: ThreadId, result: PyResult<Value>) {
         if self.threads[t].state != ThreadState::Blocked {
@@ -215,13 +259,13 @@ impl Vm {
     }
 
     pub fn now_ns(&self) -> u64 {
-        self.sched.clock.now_ns(self.instr_count)
+        self.sched.now_ns()
     }
 
     /// Called when the slice of the running thread is over at a switch
     /// point: hand the GIL over if anyone else can run.
     pub(crate) fn should_switch(&mut self) -> bool {
-        if !self.sched.slice_expired(self.instr_count) {
+        if !self.sched.slice_expired() {
             return false;
         }
         self.fire_timers();
@@ -229,11 +273,11 @@ impl Vm {
             return true;
         }
         if self.threads[self.current].nested > 0 && self.sched.run_queue.is_empty() {
-            self.sched.extend_slice(self.instr_count);
+            self.sched.extend_slice();
             return false;
         }
         if self.sched.run_queue.is_empty() {
-            self.sched.extend_slice(self.instr_count);
+            self.sched.extend_slice();
             return false;
         }
         let t = self.current;
@@ -276,7 +320,7 @@ impl Vm {
             self.emit_event(from, crate::events::EventKind::SwitchOut);
         }
         self.current = t;
-        self.sched.reset_slice(self.instr_count);
+        self.sched.reset_slice();
         self.emit_event(t, crate::events::EventKind::Acquire);
     }
 
@@ -318,7 +362,7 @@ impl Vm {
                 if let Some(u) = self.config.until {
                     if deadline > u.as_nanos() as u64 {
                         if self.sched.is_virtual() {
-                            self.sched.clock.jump_to(u.as_nanos() as u64, self.instr_count);
+                            self.sched.clock.jump_to(u.as_nanos() as u64, self.sched.instructions());
                         } else {
                             self.sleep_until(u.as_nanos() as u64);
                         }
@@ -327,7 +371,7 @@ impl Vm {
                     }
                 }
                 if self.sched.is_virtual() {
-                    self.sched.clock.jump_to(deadline, self.instr_count);
+                    self.sched.clock.jump_to(deadline, self.sched.instructions());
                 } else {
                     self.sleep_until(deadline);
                 }
@@ -424,6 +468,12 @@ impl Vm {
             self.switch_to(t);
         }
         r?;
+        if let Some(then) = self.threads[t].resume.take() {
+            return match then(self) {
+                Err(PyErr::Blocked) => self.wait_blocked_nested(),
+                r => r,
+            };
+        }
         match self.threads[t].pending.take() {
             Some(r) => r,
             None => Err(self.interrupted_error()),
@@ -456,24 +506,26 @@ impl Vm {
             out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
             edges.push((i, holder));
         }
-        // Follow holder edges to find a cycle.
+        // Follow holder edges from each blocked thread; report each cycle once.
+        let mut seen_cycles: Vec<Vec<usize>> = Vec::new();
         for &(start, _) in &edges {
             let mut path = vec![start];
             let mut cur = start;
-            loop {
-                let next = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1);
-                match next {
-                    Some(n) if n == start => {
-                        let names: Vec<String> = path.iter().chain(std::iter::once(&start)).map(|&i| self.threads[i].name.clone()).collect();
+            while let Some(n) = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1) {
+                if let Some(pos) = path.iter().position(|&p| p == n) {
+                    let mut cycle = path[pos..].to_vec();
+                    let mut key = cycle.clone();
+                    key.sort_unstable();
+                    if !seen_cycles.contains(&key) {
+                        seen_cycles.push(key);
+                        cycle.push(n);
+                        let names: Vec<String> = cycle.iter().map(|&i| self.threads[i].name.clone()).collect();
                         out.push_str(&format!("  wait-for cycle: {}\n", names.join(" -> ")));
-                        return out;
                     }
-                    Some(n) if !path.contains(&n) => {
-                        path.push(n);
-                        cur = n;
-                    }
-                    _ => break,
+                    break;
                 }
+                path.push(n);
+                cur = n;
             }
         }
         out

@@ -125,7 +125,8 @@ impl Vm {
 
     pub(crate) fn format_tb_entries(&mut self, entries: &[TbEntry], out: &mut String) {
         // Entries are recorded innermost first; print outermost first.
-        let mut ordered: Vec<&TbEntry> = entries.iter().rev().collect();
+        // The bootstrap frame of a thread is pygil's, not the program's.
+        let mut ordered: Vec<&TbEntry> = entries.iter().rev().filter(|e| &*e.code.filename != "<pygil>").collect();
         if ordered.len() > TB_LIMIT {
             ordered.drain(..ordered.len() - TB_LIMIT);
         }
