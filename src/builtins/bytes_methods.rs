@@ -976,3 +976,51 @@ fn bytes_repr(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let b = this0(vm, &args, &kw, "__repr__")?;
     Ok(Value::string(crate::vm::repr::repr_bytes(&b)))
 }
+
+/// Expected outputs were printed by CPython 3.11.7 for the same source.
+#[cfg(test)]
+mod tests {
+    fn check(src: &str, expected: &str) {
+        assert_eq!(super::super::str_methods::run_python_for_test(src), expected, "source:\n{}", src);
+    }
+
+    #[test]
+    fn decode_errors() {
+        check(
+            r##"t(lambda: b"\xff".decode())
+t(lambda: b"a\xe4\xb8x".decode())
+t(lambda: b"a\xe4\xb8".decode())
+t(lambda: b"\xe0\x80".decode())
+t(lambda: b"a\xe9".decode("ascii"))
+t(lambda: b"a\xffb\xfe".decode("utf-8", "replace"))"##,
+            r##"UnicodeDecodeError 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
+UnicodeDecodeError 'utf-8' codec can't decode bytes in position 1-2: invalid continuation byte
+UnicodeDecodeError 'utf-8' codec can't decode bytes in position 1-2: unexpected end of data
+UnicodeDecodeError 'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte
+UnicodeDecodeError 'ascii' codec can't decode byte 0xe9 in position 1: ordinal not in range(128)
+'a�b�'
+"##,
+        );
+    }
+    #[test]
+    fn hex_split_search() {
+        check(
+            r##"t(lambda: b"\x01\x02\x03\x04\x05".hex(":", 2))
+t(lambda: bytes.fromhex("de ad"))
+t(lambda: bytes.fromhex("dxad"))
+t(lambda: b"a b  c".rsplit(None, 1))
+t(lambda: b"hello".find(108))
+t(lambda: b"hello".find("l"))
+t(lambda: b"ab".replace(b"", b"-"))"##,
+            r##"'01:0203:0405'
+b'\xde\xad'
+ValueError non-hexadecimal number found in fromhex() arg at position 1
+[b'a b', b'c']
+2
+TypeError argument should be integer or bytes-like object, not 'str'
+b'-a-b-'
+"##,
+        );
+    }
+
+}

@@ -295,3 +295,77 @@ fn str_format_map(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> 
     let mut ctx = FormatCtx { args: &[], named: Named::Map(&m), auto: AutoNumber::new() };
     Ok(Value::string(ctx.render(vm, s.as_str(), 2)?))
 }
+
+/// Expected outputs were printed by CPython 3.11.7 for the same source.
+#[cfg(test)]
+mod tests {
+    fn check(src: &str, expected: &str) {
+        assert_eq!(super::super::str_methods::run_python_for_test(src), expected, "source:\n{}", src);
+    }
+
+    #[test]
+    fn percent_argument_errors() {
+        check(
+            r##"t(lambda: "%s %s" % (1,))
+t(lambda: "%s" % (1, 2))
+t(lambda: "abc" % 5)
+t(lambda: "abc" % [1])
+t(lambda: "%(a)s" % 5)
+t(lambda: "%*d" % ("x", 5))
+t(lambda: "%s %q" % (1,))
+t(lambda: "%(a" % {})"##,
+            r##"TypeError not enough arguments for format string
+TypeError not all arguments converted during string formatting
+TypeError not all arguments converted during string formatting
+'abc'
+TypeError format requires a mapping
+TypeError * wants int
+TypeError not enough arguments for format string
+ValueError incomplete format key
+"##,
+        );
+    }
+    #[test]
+    fn percent_type_errors() {
+        check(
+            r##"t(lambda: "%d" % "x")
+t(lambda: "%x" % 3.5)
+t(lambda: "%c" % "ab")
+t(lambda: "%c" % 0x110000)
+t(lambda: "%f" % "x")
+t(lambda: "%d" % float("nan"))
+t(lambda: "%d|%-*d|%.*f" % (3.99, -4, 7, 2, 3.14159))"##,
+            r##"TypeError %d format: a real number is required, not str
+TypeError %x format: an integer is required, not float
+TypeError %c requires int or char
+OverflowError %c arg not in range(0x110000)
+TypeError must be real number, not str
+ValueError cannot convert float NaN to integer
+'3|7   |3.14'
+"##,
+        );
+    }
+    #[test]
+    fn format_fields() {
+        check(
+            r##"t(lambda: "{}{1}".format(1, 2))
+t(lambda: "{1}".format(1))
+t(lambda: "{name}".format(1))
+t(lambda: "{0[0]}".format({}))
+t(lambda: "{:{:{}}}".format(1, 2, 3))
+t(lambda: "{0:{1}}|{2!r:>5}".format(3.14159, ".2f", "x"))
+t(lambda: "{0!x}".format(1))
+t(lambda: "{a[1]}".format_map({"a": [5, 6]}))"##,
+            r##"ValueError cannot switch from automatic field numbering to manual field specification
+IndexError Replacement index 1 out of range for positional args tuple
+KeyError 'name'
+KeyError 0
+ValueError Max string recursion exceeded
+"3.14|  'x'"
+ValueError Unknown conversion specifier x
+'6'
+"##,
+        );
+    }
+
+}
