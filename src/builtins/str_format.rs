@@ -20,8 +20,6 @@ pub(crate) fn install(_vm: &mut Vm, c: &Rc<Class>) {
 struct PercentArgs {
     /// Positional values (a tuple's items, or the single argument).
     items: Vec<Value>,
-    /// The argument was a tuple (otherwise one value, used at most once).
-    is_tuple: bool,
     next: usize,
     /// The argument, when it is a mapping (`%(key)s` looks keys up in it).
     mapping: Option<Value>,
@@ -44,10 +42,11 @@ fn percent_mapping(vm: &mut Vm, v: &Value) -> bool {
     match v {
         Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::Range(_) => true,
         Value::Instance(_) => {
-            if matches!(vm.payload_of(v), Some(Value::Str(_) | Value::Tuple(_))) {
-                return false;
+            match vm.payload_of(v) {
+                Some(Value::Str(_) | Value::Tuple(_)) => false,
+                Some(Value::Dict(_) | Value::List(_) | Value::Bytes(_)) => true,
+                _ => vm.lookup_special(v, "__getitem__").is_some(),
             }
-            vm.lookup_special(v, "__getitem__").is_some()
         }
         _ => false,
     }
@@ -103,21 +102,22 @@ fn star_value(vm: &mut Vm, pa: &mut PercentArgs) -> PyResult<i64> {
 }
 
 fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &mut String) -> PyResult<()> {
-    // The key is looked up before `*` arguments are taken.
-    let keyed = match &spec.key {
-        Some(k) => match pa.mapping.clone() {
-            Some(m) => Some(vm.getitem(&m, &Value::str(k))?),
+    // As in CPython, a `%(key)` conversion replaces the argument stream by
+    // the looked-up value, which the conversion (or a `*`) then consumes.
+    if let Some(k) = &spec.key {
+        match pa.mapping.clone() {
+            Some(m) => {
+                let v = vm.getitem(&m, &Value::str(k))?;
+                pa.items = vec![v];
+                pa.next = 0;
+            }
             None => return Err(vm.new_exception("TypeError", "format requires a mapping")),
-        },
-        None => None,
-    };
+        }
+    }
     let width = if spec.width == Some(Count::Star) { Some(star_value(vm, pa)?) } else { None };
     let prec = if spec.precision == Some(Count::Star) { Some(star_value(vm, pa)?) } else { None };
     spec.resolve_stars(width, prec);
-    let v = match keyed {
-        Some(v) => v,
-        None => pa.next_arg(vm)?,
-    };
+    let v = pa.next_arg(vm)?;
     if let Err(m) = spec.check_conversion() {
         return Err(vm.new_exception("ValueError", &m));
     }
@@ -179,8 +179,8 @@ impl Vm {
         };
         let mapping = if tuple.is_none() && percent_mapping(self, args) { Some(args.clone()) } else { None };
         let mut pa = match tuple {
-            Some(items) => PercentArgs { items, is_tuple: true, next: 0, mapping },
-            None => PercentArgs { items: vec![args.clone()], is_tuple: false, next: 0, mapping },
+            Some(items) => PercentArgs { items, next: 0, mapping },
+            None => PercentArgs { items: vec![args.clone()], next: 0, mapping },
         };
         let mut out = String::with_capacity(fmt.len());
         for piece in PercentIter::new(fmt) {
@@ -190,7 +190,6 @@ impl Vm {
                 Ok(PercentPiece::Spec(mut spec)) => percent_one(self, &mut spec, &mut pa, &mut out)?,
             }
         }
-        let _ = pa.is_tuple;
         if pa.next < pa.items.len() && pa.mapping.is_none() {
             return Err(self.new_exception("TypeError", "not all arguments converted during string formatting"));
         }
@@ -207,7 +206,8 @@ enum Named<'a> {
 }
 
 struct FormatCtx<'a> {
-    args: &'a [Value],
+    /// `None` for `format_map` (positional fields are an error).
+    args: Option<&'a [Value]>,
     named: Named<'a>,
     auto: AutoNumber,
 }
@@ -239,9 +239,10 @@ impl FormatCtx<'_> {
         let fname = parse_field_name(name).map_err(|m| value_error(vm, m))?;
         let key = self.auto.resolve(&fname.first).map_err(|m| value_error(vm, m))?;
         let mut obj = match key {
-            FieldKey::Index(i) => match self.args.get(i) {
-                Some(v) => v.clone(),
-                None => {
+            FieldKey::Index(i) => match self.args.map(|a| a.get(i)) {
+                Some(Some(v)) => v.clone(),
+                None => return Err(vm.new_exception("ValueError", "Format string contains positional fields")),
+                Some(None) => {
                     return Err(vm.new_exception("IndexError", &format!("Replacement index {} out of range for positional args tuple", i)));
                 }
             },
@@ -283,7 +284,7 @@ impl FormatCtx<'_> {
 
 fn str_format(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, &args, "format")?;
-    let mut ctx = FormatCtx { args: &args[1..], named: Named::Kw(&kw), auto: AutoNumber::new() };
+    let mut ctx = FormatCtx { args: Some(&args[1..]), named: Named::Kw(&kw), auto: AutoNumber::new() };
     Ok(Value::string(ctx.render(vm, s.as_str(), 2)?))
 }
 
@@ -292,7 +293,7 @@ fn str_format_map(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> 
     no_kwargs(vm, "str.format_map", &kw)?;
     check_nargs(vm, "str.format_map", args.len() - 1, 1, 1)?;
     let m = args[1].clone();
-    let mut ctx = FormatCtx { args: &[], named: Named::Map(&m), auto: AutoNumber::new() };
+    let mut ctx = FormatCtx { args: None, named: Named::Map(&m), auto: AutoNumber::new() };
     Ok(Value::string(ctx.render(vm, s.as_str(), 2)?))
 }
 
