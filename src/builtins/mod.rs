@@ -3,6 +3,7 @@
 //! str, list/tuple, dict/set, numbers, and object/type/exception.
 
 mod args;
+mod bytes_methods;
 #[cfg(test)]
 mod container_tests;
 mod ctors;
@@ -69,6 +70,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     object_methods::install(vm);
     str_methods::install(vm);
+    bytes_methods::install(vm);
     list_methods::install(vm);
     dict_methods::install(vm);
     num_methods::install(vm);
