@@ -1,7 +1,9 @@
 //! Built-in modules implemented in Rust, and the registry of library
 //! modules written in Python (src/pylib) embedded in the binary.
 
+pub mod math;
 pub mod sys;
+pub mod time;
 pub mod thread;
 
 use crate::value::Value;
@@ -11,6 +13,8 @@ use crate::vm::{PyResult, Vm};
 pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "sys" => sys::make(vm),
+        "math" => math::make(vm),
+        "time" => time::make(vm),
         "_thread" => thread::make(vm),
         "_pygil" => {
             let d = std::rc::Rc::new(crate::objects::PyDict::new());
