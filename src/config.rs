@@ -31,8 +31,7 @@ pub enum SwitchPoints {
 pub struct Config {
     pub switch_interval: SwitchInterval,
     pub switch_points: SwitchPoints,
-    /// When the interval expires, hand the GIL to a waiting thread even if
-    /// the holder could go on (py32's forced switching).
+    /// Seeded choice of the next thread and jitter of switch points.
     pub seed: Option<u64>,
     pub clock: ClockKind,
     /// Fixed epoch for time.time() under the virtual clock (seconds).
@@ -43,6 +42,8 @@ pub struct Config {
     pub until: Option<Duration>,
     /// Virtual nanoseconds per instruction.
     pub virtual_ns_per_instr: u64,
+    /// Print the per-thread GIL table on stderr at exit.
+    pub gil_stats: bool,
 }
 
 impl Default for Config {
@@ -57,6 +58,7 @@ impl Default for Config {
             deterministic: false,
             until: None,
             virtual_ns_per_instr: 20,
+            gil_stats: false,
         }
     }
 }

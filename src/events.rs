@@ -1,6 +1,6 @@
 //! The one event stream of a run: every GIL hand-over, block, wake, thread
-//! start and end. Statistics, the Chrome trace, the SVG timeline and
-//! `explore` all read it. Recording is off unless something asked for it.
+//! start and end. Statistics (`--gil-stats`) are kept from it as it goes;
+//! the full list is recorded only when something asked for it (traces).
 
 use crate::gil::ReleaseReason;
 use crate::vm::thread::WaitReason;
@@ -11,11 +11,13 @@ pub enum EventKind {
     ThreadStart,
     /// The thread took the GIL.
     Acquire,
-    /// The thread gave the GIL up.
+    /// The thread gave the GIL up (and stays runnable unless it ended).
     Release(ReleaseReason),
-    /// Another thread took over (the current one stays runnable or blocked).
+    /// Another thread took over from this one.
     SwitchOut,
+    /// The thread blocked (and so gave the GIL up).
     Block(WaitReason),
+    /// The thread became runnable again; it waits for the GIL.
     Wake,
 }
 
@@ -29,25 +31,178 @@ pub struct Event {
     pub instr: u64,
 }
 
+/// Where a thread's time goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StatState {
+    /// Runnable, waiting for the GIL.
+    #[default]
+    Waiting,
+    Running,
+    Blocked(WaitReason),
+    Done,
+}
+
+pub const BLOCK_REASONS: [WaitReason; 9] = [
+    WaitReason::Sleep,
+    WaitReason::Lock,
+    WaitReason::Condition,
+    WaitReason::Event,
+    WaitReason::Semaphore,
+    WaitReason::Join,
+    WaitReason::Queue,
+    WaitReason::Barrier,
+    WaitReason::Io,
+];
+
 /// Per-thread counters for `--gil-stats`.
 #[derive(Debug, Clone, Default)]
 pub struct ThreadStats {
+    pub state: StatState,
+    pub since_ns: u64,
+    pub since_instr: u64,
+    pub instructions: u64,
     pub acquisitions: u64,
     pub forced_releases: u64,
     pub voluntary_releases: u64,
+    pub held_ns: u64,
+    pub waiting_ns: u64,
+    /// Indexed like `BLOCK_REASONS`.
+    pub blocked_ns: [u64; 9],
+}
+
+impl ThreadStats {
+    /// Close the current stretch at `now` and enter `next`.
+    fn enter(&mut self, next: StatState, now: u64, instr: u64) {
+        let d = now.saturating_sub(self.since_ns);
+        match self.state {
+            StatState::Running => {
+                self.held_ns += d;
+                self.instructions += instr.saturating_sub(self.since_instr);
+            }
+            StatState::Waiting => self.waiting_ns += d,
+            StatState::Blocked(r) => {
+                let i = BLOCK_REASONS.iter().position(|x| *x == r).unwrap_or(0);
+                self.blocked_ns[i] += d;
+            }
+            StatState::Done => {}
+        }
+        self.state = next;
+        self.since_ns = now;
+        self.since_instr = instr;
+    }
 }
 
 impl Vm {
     pub(crate) fn emit_event(&mut self, thread: usize, kind: EventKind) {
+        let now = self.now_ns();
+        let instr = self.sched.instructions();
+        let st = &mut self.threads[thread].stats;
         match kind {
-            EventKind::Acquire => self.threads[thread].stats.acquisitions += 1,
-            EventKind::Release(ReleaseReason::Interval) => self.threads[thread].stats.forced_releases += 1,
-            EventKind::Release(_) | EventKind::Block(_) => self.threads[thread].stats.voluntary_releases += 1,
-            _ => {}
+            EventKind::ThreadStart => st.enter(StatState::Waiting, now, instr),
+            EventKind::Acquire => {
+                if st.state != StatState::Running {
+                    st.acquisitions += 1;
+                    st.enter(StatState::Running, now, instr);
+                }
+            }
+            EventKind::Release(ReleaseReason::Interval) => {
+                st.forced_releases += 1;
+                st.enter(StatState::Waiting, now, instr);
+            }
+            EventKind::Release(ReleaseReason::Ended) => st.enter(StatState::Done, now, instr),
+            EventKind::Release(_) => {
+                st.voluntary_releases += 1;
+                st.enter(StatState::Waiting, now, instr);
+            }
+            EventKind::Block(r) => {
+                st.voluntary_releases += 1;
+                st.enter(StatState::Blocked(r), now, instr);
+            }
+            EventKind::Wake => st.enter(StatState::Waiting, now, instr),
+            EventKind::SwitchOut => {}
         }
         if self.record_events {
-            let time_ns = self.now_ns();
-            self.events.push(Event { thread, kind, time_ns, instr: self.sched.instructions() });
+            self.events.push(Event { thread, kind, time_ns: now, instr });
         }
+    }
+
+    /// The `--gil-stats` table: one row per thread and a total.
+    pub fn gil_stats_table(&mut self) -> String {
+        let now = self.now_ns();
+        let instr = self.sched.instructions();
+        let clock = if self.sched.is_virtual() { "virtual" } else { "real" };
+        // Close the open stretches so the totals are up to date.
+        for t in self.threads.iter_mut() {
+            let s = t.stats.state;
+            t.stats.enter(s, now, instr);
+        }
+        let used: Vec<usize> = (0..BLOCK_REASONS.len()).filter(|&i| self.threads.iter().any(|t| t.stats.blocked_ns[i] > 0)).collect();
+        let mut header: Vec<String> = ["thread", "instructions", "GIL taken", "held", "waiting"].iter().map(|s| s.to_string()).collect();
+        for &i in &used {
+            header.push(format!("blocked:{}", BLOCK_REASONS[i].name()));
+        }
+        header.push("forced".into());
+        header.push("voluntary".into());
+        let ms = |ns: u64| format!("{:.3}ms", ns as f64 / 1e6);
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut total = ThreadStats::default();
+        for t in &self.threads {
+            let s = &t.stats;
+            let mut row = vec![t.name.clone(), s.instructions.to_string(), s.acquisitions.to_string(), ms(s.held_ns), ms(s.waiting_ns)];
+            for &i in &used {
+                row.push(ms(s.blocked_ns[i]));
+            }
+            row.push(s.forced_releases.to_string());
+            row.push(s.voluntary_releases.to_string());
+            rows.push(row);
+            total.instructions += s.instructions;
+            total.acquisitions += s.acquisitions;
+            total.held_ns += s.held_ns;
+            total.waiting_ns += s.waiting_ns;
+            for i in 0..BLOCK_REASONS.len() {
+                total.blocked_ns[i] += s.blocked_ns[i];
+            }
+            total.forced_releases += s.forced_releases;
+            total.voluntary_releases += s.voluntary_releases;
+        }
+        let mut row = vec![
+            "total".to_string(),
+            total.instructions.to_string(),
+            total.acquisitions.to_string(),
+            ms(total.held_ns),
+            ms(total.waiting_ns),
+        ];
+        for &i in &used {
+            row.push(ms(total.blocked_ns[i]));
+        }
+        row.push(total.forced_releases.to_string());
+        row.push(total.voluntary_releases.to_string());
+        rows.push(row);
+        let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
+        for r in &rows {
+            for (i, c) in r.iter().enumerate() {
+                widths[i] = widths[i].max(c.chars().count());
+            }
+        }
+        let fmt_row = |r: &[String]| -> String {
+            let cells: Vec<String> = r
+                .iter()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { format!("{:<w$}", c, w = widths[i]) } else { format!("{:>w$}", c, w = widths[i]) })
+                .collect();
+            cells.join("  ").trim_end().to_string()
+        };
+        let mut out = format!("pygil: GIL statistics ({} clock; held = running with the GIL, waiting = runnable without it)\n", clock);
+        out.push_str(&fmt_row(&header));
+        out.push('\n');
+        for (i, r) in rows.iter().enumerate() {
+            if i == rows.len() - 1 {
+                out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+                out.push('\n');
+            }
+            out.push_str(&fmt_row(r));
+            out.push('\n');
+        }
+        out
     }
 }

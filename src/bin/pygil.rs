@@ -36,6 +36,10 @@ Options (before FILE):
                            and pids, seed 0 unless --seed: byte-identical runs
   --until DURATION         stop a program that never ends after DURATION of
                            clock time (e.g. 10s); exit status 124
+  --gil-stats              at exit, a table on stderr per thread: instructions,
+                           GIL acquisitions, time holding it, time runnable
+                           but waiting for it, time blocked by reason, forced
+                           and voluntary hand-overs
   --version                print the version
   -h, --help               this help
 
@@ -153,6 +157,10 @@ fn run(args: Vec<String>) -> i32 {
             "--deterministic" => {
                 config.deterministic = true;
                 config.clock = ClockKind::Virtual;
+                i += 1;
+            }
+            "--gil-stats" => {
+                config.gil_stats = true;
                 i += 1;
             }
             "--until" => {

@@ -619,8 +619,10 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             StmtKind::Import(names) => {
+                // CPython 3.11 locates every import instruction at the
+                // whole statement (so tracebacks show no carets).
                 for a in names {
-                    self.set_loc(a.loc);
+                    self.set_loc(s.loc);
                     self.load_const(Const::Int(0));
                     self.load_const(Const::None);
                     let i = self.add_name(&a.name);
@@ -663,7 +665,7 @@ impl<'a> Compiler<'a> {
                         if a.name == "*" {
                             return Err(error_at("invalid syntax", a.loc));
                         }
-                        self.set_loc(a.loc);
+                        self.set_loc(s.loc);
                         let i = self.add_name(&a.name);
                         self.emit(Instr::ImportFrom(i));
                         let store = a.asname.as_deref().unwrap_or(&a.name);

@@ -16,6 +16,11 @@ pub fn err_loc(src: &Src, loc: Loc, msg: impl Into<String>) -> PErr {
     ParseError::User { error: src.error_at(loc, msg) }
 }
 
+/// `async def`/`async for`/`async with`: a SyntaxError naming the feature.
+pub fn unsupported_async(src: &Src, l: usize, r: usize) -> PErr {
+    err_loc(src, src.loc(l, r), "async functions and statements are not supported by pygil")
+}
+
 pub fn mk(src: &Src, l: usize, r: usize, kind: ExprKind) -> Expr {
     Expr { kind, loc: src.loc(l, r) }
 }
@@ -479,15 +484,6 @@ pub fn class_def(
         kind: StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators: vec![], def_loc: loc })),
         loc,
     })
-}
-
-/// Move the start of a statement back to `l` (an `async` prefix).
-pub fn restart(src: &Src, l: usize, mut s: Stmt) -> Stmt {
-    s.loc = start_loc(src, l).to(s.loc);
-    if let StmtKind::FunctionDef(f) = &mut s.kind {
-        f.def_loc = s.loc;
-    }
-    s
 }
 
 pub fn decorate(mut s: Stmt, d: Vec<Expr>) -> Stmt {

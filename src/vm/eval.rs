@@ -853,6 +853,15 @@ impl Vm {
                     }
                     Instr::ReturnValue => {
                         let v = frame.pop();
+                        // Fast path: a plain function returning to its caller.
+                        if frame.blocks.is_empty() && frame.generator.is_none() && !frame.boundary && matches!(frame.ret, ReturnTo::Push) {
+                            if let Some(mut caller) = self.threads[tid].frames.pop() {
+                                caller.push(v);
+                                let done = std::mem::replace(&mut frame, caller);
+                                self.recycle_frame(done);
+                                break;
+                            }
+                        }
                         match self.finish_frame(frame, Ok(v)) {
                             Finished::Continue(f) => {
                                 frame = f;
@@ -1204,7 +1213,6 @@ impl Vm {
     /// and deliver `v` to the resumer.
     fn yield_from_frame(&mut self, mut frame: Box<Frame>, v: Value) -> Finished {
         let tid = self.current;
-        let mut v = v;
         loop {
             let (g, mode) = match frame.generator.take() {
                 Some(x) => x,

@@ -57,7 +57,9 @@ impl Vm {
             config,
         };
         let ident = vm.new_thread_ident();
-        vm.threads.push(Box::new(VmThread::new(ident, "MainThread".to_string())));
+        let mut main = VmThread::new(ident, "MainThread".to_string());
+        main.stats.state = crate::events::StatState::Running;
+        vm.threads.push(Box::new(main));
         crate::builtins::install(&mut vm);
         // `sys` is always loaded, as in CPython (print needs sys.stdout).
         let _ = vm.import_module("sys");
@@ -186,6 +188,10 @@ impl Vm {
                 self.exit_code
             }
         };
+        if self.config.gil_stats {
+            let table = self.gil_stats_table();
+            self.write_stderr(&table);
+        }
         self.flush();
         status
     }

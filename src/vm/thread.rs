@@ -506,24 +506,26 @@ impl Vm {
             out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
             edges.push((i, holder));
         }
-        // Follow holder edges to find a cycle.
+        // Follow holder edges from each blocked thread; report each cycle once.
+        let mut seen_cycles: Vec<Vec<usize>> = Vec::new();
         for &(start, _) in &edges {
             let mut path = vec![start];
             let mut cur = start;
-            loop {
-                let next = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1);
-                match next {
-                    Some(n) if n == start => {
-                        let names: Vec<String> = path.iter().chain(std::iter::once(&start)).map(|&i| self.threads[i].name.clone()).collect();
+            while let Some(n) = edges.iter().find(|e| e.0 == cur).and_then(|e| e.1) {
+                if let Some(pos) = path.iter().position(|&p| p == n) {
+                    let mut cycle = path[pos..].to_vec();
+                    let mut key = cycle.clone();
+                    key.sort_unstable();
+                    if !seen_cycles.contains(&key) {
+                        seen_cycles.push(key);
+                        cycle.push(n);
+                        let names: Vec<String> = cycle.iter().map(|&i| self.threads[i].name.clone()).collect();
                         out.push_str(&format!("  wait-for cycle: {}\n", names.join(" -> ")));
-                        return out;
                     }
-                    Some(n) if !path.contains(&n) => {
-                        path.push(n);
-                        cur = n;
-                    }
-                    _ => break,
+                    break;
                 }
+                path.push(n);
+                cur = n;
             }
         }
         out
