@@ -35,6 +35,8 @@ pub struct FileState {
     enc: Encoding,
     /// `newline=None`: translate `\r\n` and `\r` on read.
     universal: bool,
+    /// `newline=''`: lines end at `\r`, `\r\n` or `\n` (untranslated).
+    split_any: bool,
     /// What `\n` becomes on write (`None`: unchanged).
     write_nl: Option<String>,
     rbuf: Vec<u8>,
@@ -71,8 +73,9 @@ impl FileState {
             self.rpos = 0;
         }
         let mut chunk = [0u8; 65536];
+        let size = if self.binary { 65536 } else { BUF_SIZE };
         let f = self.file.as_mut().expect("open file");
-        let n = f.read(&mut chunk)?;
+        let n = f.read(&mut chunk[..size])?;
         if n == 0 {
             self.eof = true;
             return Ok(false);
@@ -95,7 +98,9 @@ impl FileState {
     /// logical one and drop the read-ahead.
     fn drop_readahead(&mut self) -> std::io::Result<()> {
         let n = self.pending().len();
-        if n > 0 {
+        // CPython's text layer drops its decoded chunk without seeking
+        // back: a write after a read lands after the chunk read.
+        if n > 0 && self.binary {
             self.file.as_mut().expect("open file").seek(SeekFrom::Current(-(n as i64)))?;
         }
         self.rbuf.clear();
@@ -497,13 +502,14 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
             (s, e)
         }
     };
-    let (universal, write_nl) = match &newline {
-        None => (true, None),
+    let (universal, split_any, write_nl) = match &newline {
+        None => (true, false, None),
         Some(v) => {
             let s = vm.str_arg(v, "open")?;
             match s.as_str() {
-                "" | "\n" => (false, None),
-                "\r" | "\r\n" => (false, Some(s)),
+                "" => (false, true, None),
+                "\n" => (false, false, None),
+                "\r" | "\r\n" => (false, false, Some(s)),
                 _ => {
                     let r = vm.repr(v)?;
                     return Err(vm.new_exception("ValueError", &format!("illegal newline value: {}", r)));
@@ -558,6 +564,7 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
         encoding: enc_name,
         enc,
         universal,
+        split_any,
         write_nl,
         rbuf: Vec::new(),
         rpos: 0,
@@ -649,7 +656,7 @@ fn read_line(vm: &mut Vm, st: &mut FileState, limit: Option<usize>) -> PyResult<
         let b = st.read_line_bytes(limit).map_err(|e| os_error(vm, &e, None))?;
         return Ok(Value::Bytes(Rc::new(b)));
     }
-    if st.enc == Encoding::Utf8 && !st.universal {
+    if st.enc == Encoding::Utf8 && !st.universal && !st.split_any {
         let b = st.read_line_bytes(limit.filter(|_| false)).map_err(|e| os_error(vm, &e, None))?;
         if limit.is_none() {
             let s = st.decode(b).map_err(|m| decode_err(vm, m))?;
@@ -673,6 +680,16 @@ fn read_line(vm: &mut Vm, st: &mut FileState, limit: Option<usize>) -> PyResult<
                 s.push(c);
                 n += 1;
                 if c == '\n' {
+                    break;
+                }
+                if c == '\r' && st.split_any {
+                    if st.pending().is_empty() {
+                        let _ = st.fill();
+                    }
+                    if st.pending().first() == Some(&b'\n') && limit.map(|l| n < l).unwrap_or(true) {
+                        st.rpos += 1;
+                        s.push('\n');
+                    }
                     break;
                 }
             }

@@ -137,10 +137,7 @@ pub fn errno_class(errno: i32) -> &'static str {
 /// prints as `[Errno 2] No such file or directory: 'x'`.
 pub fn os_error_from_errno(vm: &mut Vm, errno: i32, strerror: &str, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
     let cls = vm.types.exc(errno_class(errno));
-    let mut args = vec![Value::Int(errno as i64), Value::str(strerror)];
-    if let Some(f) = &filename {
-        args.push(f.clone());
-    }
+    let args = vec![Value::Int(errno as i64), Value::str(strerror)];
     let exc = vm.exception_instance(&cls, args);
     if let Value::Instance(i) = &exc {
         dict_set_str(&i.dict, "filename", filename.unwrap_or(Value::None));
