@@ -74,6 +74,7 @@ pub fn install(vm: &mut Vm) {
     list_methods::install(vm);
     dict_methods::install(vm);
     num_methods::install(vm);
+    crate::modules::io::install_builtins(vm);
     let bm = Value::Module(Rc::new(Module { name: "builtins".into(), dict: b.clone() }));
     dict_set_str(&vm.modules, "builtins", bm);
 }

@@ -1,7 +1,12 @@
 //! Built-in modules implemented in Rust, and the registry of library
 //! modules written in Python (src/pylib) embedded in the binary.
 
+pub mod io;
+pub mod math;
+pub mod os;
+pub mod pygil;
 pub mod sys;
+pub mod time;
 pub mod thread;
 
 use crate::value::Value;
@@ -11,13 +16,21 @@ use crate::vm::{PyResult, Vm};
 pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "sys" => sys::make(vm),
+        "math" => math::make(vm),
+        "time" => time::make(vm),
         "_thread" => thread::make(vm),
-        "_pygil" => {
-            let d = std::rc::Rc::new(crate::objects::PyDict::new());
-            crate::objects::dict_set_str(&d, "__name__", Value::str("_pygil"));
-            thread::add_pygil_functions(&d);
-            Ok(Value::Module(std::rc::Rc::new(crate::objects::Module { name: "_pygil".into(), dict: d })))
+        "_pygil" => pygil::make(vm),
+        "os" => os::make(vm),
+        "os.path" => {
+            if pylib_source("posixpath").is_none() {
+                return None;
+            }
+            if let Err(e) = vm.import_module("os") {
+                return Some(Err(e));
+            }
+            vm.import_module("posixpath")
         }
+        "io" | "_io" => io::make(vm),
         _ => return None,
     })
 }
