@@ -756,246 +756,12 @@ _active = {}    # maps thread id to Thread object
 _limbo = {}
 
 
-# Uncaught exceptions in Thread.run()
-
-class _ExceptHookArgs:
-    """ExceptHookArgs
-
-    Type used to pass arguments to threading.excepthook."""
-
-    __module__ = '_thread'
-    n_fields = 4
-    n_sequence_fields = 4
-    n_unnamed_fields = 0
-
-    def __init__(self, args):
-        args = tuple(args)
-        if len(args) != 4:
-            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
-                            "(%d-sequence given)" % len(args))
-        self._args = args
-
-    exc_type = property(lambda self: self._args[0])
-    exc_value = property(lambda self: self._args[1])
-    exc_traceback = property(lambda self: self._args[2])
-    thread = property(lambda self: self._args[3])
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, i):
-        return self._args[i]
-
-    def __iter__(self):
-        return iter(self._args)
-
-    def __eq__(self, other):
-        if isinstance(other, _ExceptHookArgs):
-            return self._args == other._args
-        return self._args == other
-
-    __hash__ = None
-
-    def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
-                "exc_traceback=%r, thread=%r)" % self._args)
-
-
-ExceptHookArgs = _ExceptHookArgs
-
-
-def excepthook(args, /):
-    """Handle uncaught Thread.run() exception."""
-    if args.exc_type == SystemExit:
-        # silently ignore SystemExit
-        return
-    stderr = _sys.stderr
-    if stderr is None:
-        return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
-    import traceback
-    traceback.print_exception(args.exc_type, args.exc_value,
-                              args.exc_traceback, file=stderr)
-    stderr.flush()
-
-
-# Original value of threading.excepthook
-__excepthook__ = excepthook
-
-
-def _invoke_excepthook(thread, exc):
-    try:
-        hook = excepthook
-        if hook is None:
-            hook = __excepthook__
-        hook(ExceptHookArgs([type(exc), exc, exc.__traceback__, thread]))
-    except Exception as hook_exc:
-        hook_exc.__suppress_context__ = True
-        print("Exception in threading.excepthook:", file=_sys.stderr,
-              flush=True)
-        sys_hook = getattr(_sys, 'excepthook', None)
-        if sys_hook is not None:
-            sys_hook(type(hook_exc), hook_exc, hook_exc.__traceback__)
-        else:
-            import traceback
-            traceback.print_exception(type(hook_exc), hook_exc,
-                                      hook_exc.__traceback__, file=_sys.stderr)
-
-
-# The padding below keeps two lines of Thread where CPython 3.11.7 has them
-# (threading.py:982, `self._target(...)` in run, and threading.py:1045,
-# `self.run()` in _bootstrap_inner), so that the traceback printed for an
-# uncaught exception in a thread names the same lines as CPython's.
+# The padding below keeps three lines where CPython 3.11.7 has them
+# (threading.py:982, `self._target(...)` in Thread.run, threading.py:1045,
+# `self.run()` in Thread._bootstrap_inner, and threading.py:1349, `hook(args)`
+# in invoke_excepthook), so that the traceback printed for an uncaught
+# exception in a thread names the same lines as CPython's.
 # threading_tests/run.py checks these line numbers.
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
-#
 #
 #
 #
@@ -1452,6 +1218,150 @@ class Thread:
         """
         _warn('setName() is deprecated, set the name attribute instead', 'DeprecationWarning', 2)
         self.name = name
+
+
+# (padding: `hook(args)` below is at threading.py:1349, as in CPython 3.11.7)
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+# Uncaught exceptions in Thread.run()
+
+class _ExceptHookArgs:
+    """ExceptHookArgs
+
+    Type used to pass arguments to threading.excepthook."""
+
+    __module__ = '_thread'
+    n_fields = 4
+    n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __init__(self, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
+                            "(%d-sequence given)" % len(args))
+        self._args = args
+
+    exc_type = property(lambda self: self._args[0])
+    exc_value = property(lambda self: self._args[1])
+    exc_traceback = property(lambda self: self._args[2])
+    thread = property(lambda self: self._args[3])
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        return self._args[i]
+
+    def __iter__(self):
+        return iter(self._args)
+
+    def __eq__(self, other):
+        if isinstance(other, _ExceptHookArgs):
+            return self._args == other._args
+        return self._args == other
+
+    __hash__ = None
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
+                "exc_traceback=%r, thread=%r)" % self._args)
+
+
+ExceptHookArgs = _ExceptHookArgs
+
+
+def excepthook(args, /):
+    """Handle uncaught Thread.run() exception."""
+    if args.exc_type == SystemExit:
+        # silently ignore SystemExit
+        return
+    stderr = _sys.stderr
+    if stderr is None:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value,
+                              args.exc_traceback, file=stderr)
+    stderr.flush()
+
+
+# Original value of threading.excepthook
+__excepthook__ = excepthook
+
+
+def _make_invoke_excepthook():
+    # As CPython's: the frame of a failing hook is named invoke_excepthook.
+    def invoke_excepthook(thread, exc):
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = __excepthook__
+            args = ExceptHookArgs([type(exc), exc, exc.__traceback__, thread])
+
+            hook(args)
+        except Exception as hook_exc:
+            hook_exc.__suppress_context__ = True
+            print("Exception in threading.excepthook:", file=_sys.stderr,
+                  flush=True)
+            sys_hook = getattr(_sys, 'excepthook', None)
+            if sys_hook is not None:
+                sys_hook(type(hook_exc), hook_exc, hook_exc.__traceback__)
+            else:
+                import traceback
+                traceback.print_exception(type(hook_exc), hook_exc,
+                                          hook_exc.__traceback__, file=_sys.stderr)
+    return invoke_excepthook
+
+
+_invoke_excepthook = _make_invoke_excepthook()
 
 
 # The timer class was contributed by Itamar Shtull-Trauring

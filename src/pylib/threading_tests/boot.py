@@ -57,6 +57,9 @@ def run_main(path):
     mod = types.ModuleType('__main__')
     mod.__file__ = path
     mod.__builtins__ = builtins
+    # as CPython's __main__: warnings read the source line through it
+    from importlib.machinery import SourceFileLoader
+    mod.__loader__ = SourceFileLoader('__main__', path)
     sys.modules['__main__'] = mod
     sys.path[0:0] = [os.path.dirname(path)]
     try:
@@ -71,7 +74,9 @@ def run_main(path):
         raise
     except BaseException as e:
         # sys.excepthook (C) adds "Did you mean" like CPython's main does.
-        sys.excepthook(type(e), e, e.__traceback__.tb_next)
+        tb = e.__traceback__.tb_next
+        e.__traceback__ = tb
+        sys.excepthook(type(e), e, tb)
         sys.exit(1)
 
 
