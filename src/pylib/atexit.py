@@ -42,6 +42,12 @@ def _run_exitfuncs():
                 sys.stderr.write("Exception ignored in atexit callback: %r\n"
                                  % (func,))
                 import traceback
+                # Drop this function's own frame from the traceback, as
+                # CPython's C implementation has none.
+                try:
+                    exc = exc.with_traceback(exc.__traceback__.tb_next)
+                except Exception:
+                    pass
                 traceback.print_exception(exc)
             except BaseException:
                 pass

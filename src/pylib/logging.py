@@ -6,7 +6,8 @@ Differences from CPython worth knowing:
     from ``_pygil.caller_location`` and handler bookkeeping uses plain lists;
   * ``StreamHandler()`` without a stream writes to whatever ``sys.stderr`` is
     at emit time (CPython binds sys.stderr when the handler is created);
-  * only the '%' and '{' format styles are supported ('$' needs string.Template).
+  * the '{' style does not validate format specs and the '$' style is a
+    small hand-written substitute for string.Template.
 """
 
 import sys
@@ -334,9 +335,79 @@ class StrFormatStyle(PercentStyle):
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+class StringTemplateStyle(PercentStyle):
+    # '$' style without string.Template: $name, ${name} and $$.
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
+
+    def usesTime(self):
+        fmt = self._fmt
+        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+
+    def _fields(self):
+        # Yields ('text', s) and ('field', name) pieces; ValueError if bad.
+        fmt = self._fmt
+        i = 0
+        n = len(fmt)
+        text = ''
+        while i < n:
+            c = fmt[i]
+            if c != '$':
+                text += c
+                i += 1
+                continue
+            if i + 1 < n and fmt[i + 1] == '$':
+                text += '$'
+                i += 2
+                continue
+            if i + 1 < n and fmt[i + 1] == '{':
+                j = fmt.find('}', i + 2)
+                name = fmt[i + 2:j] if j >= 0 else ''
+                if j < 0 or not _is_identifier(name):
+                    raise ValueError('Invalid placeholder in string')
+                end = j + 1
+            else:
+                j = i + 1
+                while j < n and (fmt[j].isalnum() or fmt[j] == '_') \
+                        and fmt[j].isascii():
+                    j += 1
+                name = fmt[i + 1:j]
+                if not _is_identifier(name):
+                    raise ValueError('Invalid placeholder in string')
+                end = j
+            if text:
+                yield ('text', text)
+                text = ''
+            yield ('field', name)
+            i = end
+        if text:
+            yield ('text', text)
+
+    def _format(self, record):
+        values = self._values(record)
+        out = []
+        for kind, value in self._fields():
+            out.append(str(values[value]) if kind == 'field' else value)
+        return ''.join(out)
+
+    def validate(self):
+        try:
+            fields = [v for k, v in self._fields() if k == 'field']
+        except ValueError:
+            raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+
+def _is_identifier(name):
+    return bool(name) and name.isidentifier() and name.isascii()
+
+
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
 
 
@@ -350,8 +421,6 @@ class Formatter(object):
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
         if style not in _STYLES:
-            if style == '$':
-                raise ValueError("'$' style is not supported by pygil")
             raise ValueError('Style must be one of: %s' % ','.join(
                              _STYLES.keys()))
         self._style = _STYLES[style][0](fmt, defaults=defaults)
@@ -588,8 +657,23 @@ class Handler(Filterer):
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
-                sys.stderr.write('Logged from file %s, line %s\n' % (
-                                 record.filename, record.lineno))
+                # Stack of the logging call, without this module's frames.
+                locs = []
+                d = 1
+                while True:
+                    loc = _caller_location(d)
+                    if loc is None:
+                        break
+                    if locs or loc[0] != _srcfile:
+                        locs.append(loc)
+                    d += 1
+                if locs:
+                    locs.reverse()
+                    for item in traceback._format_locations(locs):
+                        sys.stderr.write(item)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (
+                                     record.filename, record.lineno))
                 try:
                     sys.stderr.write('Message: %r\n'
                                      'Arguments: %s\n' % (record.msg,

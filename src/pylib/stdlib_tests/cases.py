@@ -1,0 +1,1 @@
+def run(f, v): return 0, []
