@@ -147,3 +147,197 @@ class _IE(_enum.IntEnum):
 cases('json', 'dumps_subclasses', lambda m, o: m.dumps(o), [
     _IE.A, {_IE.A: 'x'}, [_IE.A],
 ])
+
+# ---------------------------------------------------------------------------
+# heapq / bisect
+
+import random as _random  # noqa: E402
+
+
+def _heap_ops(m, seed):
+    r = _random.Random(seed)
+    data = [r.randrange(50) for _ in range(r.randrange(30))]
+    h = []
+    out = []
+    for x in data:
+        m.heappush(h, x)
+    out.append(list(h))
+    h2 = list(data)
+    m.heapify(h2)
+    out.append(h2)
+    while h:
+        out.append(m.heappop(h))
+    if h2:
+        out.append(m.heapreplace(h2, 7))
+        out.append(m.heappushpop(h2, 3))
+    out.append(h2)
+    out.append(m.nlargest(5, data))
+    out.append(m.nsmallest(3, data, key=lambda v: -v))
+    out.append(m.nlargest(1, data))
+    out.append(m.nsmallest(100, data))
+    out.append(list(m.merge(sorted(data[:5]), sorted(data[5:]))))
+    out.append(list(m.merge(sorted(data), [1, 2], key=lambda v: v,
+                            reverse=False)))
+    out.append(list(m.merge(sorted(data, reverse=True), [40, 3],
+                            reverse=True)))
+    return out
+
+
+cases('heapq', 'ops', _heap_ops, range(20))
+cases('heapq', 'errors', lambda m, f: f(m), [
+    lambda m: m.heappop([]), lambda m: m.heapreplace([], 1),
+    lambda m: m.heappushpop([], 1),
+    lambda m: m.nlargest(2, [(1, 'a'), (1, 'b'), (0, 'c')]),
+    lambda m: m.nsmallest(0, [1, 2]), lambda m: m.nlargest(-1, [1, 2]),
+])
+
+
+def _bisect_ops(m, seed):
+    r = _random.Random(seed)
+    a = sorted(r.randrange(20) for _ in range(r.randrange(15)))
+    out = []
+    for x in range(-1, 22, 3):
+        out.append((m.bisect_left(a, x), m.bisect_right(a, x), m.bisect(a, x),
+                    m.bisect_left(a, x, 2), m.bisect_right(a, x, 1, 5)))
+    b = list(a)
+    m.insort(b, 5)
+    m.insort_left(b, 5)
+    m.insort_right(b, 100, 0)
+    out.append(b)
+    pairs = [(v, str(v)) for v in a]
+    out.append(m.bisect_left(pairs, 7, key=lambda p: p[0]))
+    m.insort(pairs, (7, 'x'), key=lambda p: p[0])
+    out.append(pairs)
+    return out
+
+
+cases('bisect', 'ops', _bisect_ops, range(15))
+cases('bisect', 'errors', lambda m, f: f(m), [
+    lambda m: m.bisect_left([1, 2], 1, -1),
+    lambda m: m.bisect_right([1, 2], 1, 0, 10),
+])
+
+# ---------------------------------------------------------------------------
+# textwrap
+
+_TEXTS = [
+    '', ' ', 'Hello', 'The quick brown fox jumps over the lazy dog. ' * 5,
+    'Look, goof-ball -- use the -b option!',
+    'Hello there -- you goof-ball, use the -b option!',
+    'a--b x---y some-thing-else e-mail 123-456 ab-cd-ef A-B-C over--under',
+    'Supercalifragilisticexpialidocious-antidisestablishmentarianism word',
+    'tabs\there\tand\nnewlines\nand  double  spaces.  End.',
+    'This is a sentence.  And another one! Yes? "Quoted." ok',
+    'ünïcödé wörds with-hyphens and ÄÖÜ-ßtraße done',
+    'x' * 100, '-' * 30 + ' ' + 'a-' * 20, '  leading and trailing  ',
+]
+
+
+def _wrap_all(m, t):
+    out = []
+    for kw in [dict(), dict(width=10), dict(width=1), dict(width=25),
+               dict(width=12, break_on_hyphens=False),
+               dict(width=12, break_long_words=False),
+               dict(width=20, initial_indent='* ', subsequent_indent='  '),
+               dict(width=15, fix_sentence_endings=True),
+               dict(width=15, drop_whitespace=False),
+               dict(width=15, expand_tabs=False, replace_whitespace=False),
+               dict(width=30, max_lines=2), dict(width=14, max_lines=1,
+                                                 placeholder='...'),
+               dict(width=18, tabsize=4)]:
+        try:
+            out.append(m.wrap(t, **kw))
+            out.append(m.fill(t, **kw))
+        except Exception as e:
+            out.append((type(e).__name__, str(e)))
+    for w in (10, 15, 40):
+        try:
+            out.append(m.shorten(t, w))
+        except Exception as e:
+            out.append((type(e).__name__, str(e)))
+    return out
+
+
+cases('textwrap', 'wrap', _wrap_all, _TEXTS)
+
+
+def _split_fuzz(m, seed):
+    r = _random.Random(seed)
+    alphabet = 'ab-c1-- .,!?"\'\t\n_Zé9&'
+    out = []
+    for _ in range(200):
+        t = ''.join(r.choice(alphabet) for _ in range(r.randrange(25)))
+        out.append(m.TextWrapper()._split(t))
+        out.append(m.TextWrapper(break_on_hyphens=False)._split(t))
+        chunks = m.TextWrapper()._split(t)
+        m.TextWrapper(fix_sentence_endings=True)._fix_sentence_endings(chunks)
+        out.append(chunks)
+    return out
+
+
+cases('textwrap', 'split_fuzz', _split_fuzz, range(10))
+
+_DEDENT = [
+    '', '\n', '    a\n    b\n', '  a\n    b\n  c', '\ta\n\tb', '  a\n\tb',
+    '    a\n\n    b\n  \n', '  a\n   \t\n  b', 'no indent\n  x',
+    '   \n   x\n     y\n', '  a\r\n  b\r\n', '\t  x\n\t y',
+    ' ' * 4 + 'hello\n' + ' ' * 8 + 'world\n' + ' ' * 4,
+]
+cases('textwrap', 'dedent', lambda m, t: m.dedent(t), _DEDENT)
+cases('textwrap', 'indent', lambda m, t: (
+    m.indent(t, '> '), m.indent(t, '+', lambda line: True),
+    m.indent(t, '# ', lambda line: 'a' in line)), _DEDENT + ['a\nb\r\nc\r'])
+cases('textwrap', 'errors', lambda m, f: f(m), [
+    lambda m: m.wrap('abc', width=0),
+    lambda m: m.wrap('abc def', width=2, max_lines=1),
+    lambda m: m.wrap('abcdef ghi', width=5, max_lines=2, placeholder=' [...]'),
+    lambda m: m.shorten('Hello  world!', width=12),
+    lambda m: m.shorten('Hello world!', width=11),
+    lambda m: m.shorten('Hello world', width=10, placeholder='...'),
+])
+
+# ---------------------------------------------------------------------------
+# posixpath
+
+_PATHS = ['', '/', '//', '///', 'a', '/a', 'a/', 'a/b', '/a/b/', 'a//b',
+          '/a/./b/../c', '../a', 'a/../..', './.', '.hidden', 'a/.b',
+          'a.b.c', 'a.', '/x/y.tar.gz', '..', '...', 'a/b/..', '//a/b',
+          '///a/../b', b'/a/b.c', b'', b'x//y/../z']
+
+
+def _path_pure(m, p):
+    return (m.split(p), m.splitext(p), m.basename(p), m.dirname(p),
+            m.isabs(p), m.normpath(p), m.splitdrive(p), m.normcase(p))
+
+
+cases('posixpath', 'pure', _path_pure, _PATHS)
+cases('posixpath', 'join', lambda m, a: m.join(*a), [
+    ('a',), ('a', 'b'), ('a/', 'b'), ('a', '/b', 'c'), ('', 'a'), ('a', ''),
+    ('/', 'a', '', 'b/'), (b'a', b'b'), ('a', b'b'), (1,), ('a', None),
+    ('a', 3)])
+cases('posixpath', 'misc', lambda m, f: f(m), [
+    lambda m: m.commonprefix(['/usr/lib', '/usr/local/lib']),
+    lambda m: m.commonprefix([]),
+    lambda m: m.commonprefix([['a', 'b'], ['a', 'c']]),
+    lambda m: m.commonpath(['/usr/lib', '/usr/local/lib']),
+    lambda m: m.commonpath(['a/b', 'a/c/d', 'a/./b']),
+    lambda m: m.commonpath(['/a', 'b']),
+    lambda m: m.commonpath([]),
+    lambda m: m.relpath('/a/b/c', '/a/x'),
+    lambda m: m.relpath('a/b', 'a'), lambda m: m.relpath('a', 'a'),
+    lambda m: m.relpath(''),
+    lambda m: m.abspath('x/../y'), lambda m: m.abspath('/q/./r'),
+    lambda m: m.abspath(b'x'), lambda m: m.realpath('/tmp/../tmp/x'),
+    lambda m: m.expanduser('~/x'), lambda m: m.expanduser('~'),
+    lambda m: m.expanduser('x/~'), lambda m: m.expanduser('~root/x'),
+    lambda m: m.expanduser('~nosuchuser_xyz/x'),
+    lambda m: m.expandvars('$HOME/x ${HOME} $NOPE_X ${NOPE} $ $1a ${unclosed'),
+    lambda m: m.expandvars('no vars'),
+    lambda m: m.exists('/'), lambda m: m.exists('/nonexistent/zz'),
+    lambda m: m.isdir('/tmp'), lambda m: m.isfile('/tmp'),
+    lambda m: m.isfile(__file__), lambda m: m.isdir(__file__),
+    lambda m: m.exists(''), lambda m: m.isdir(b'/'),
+    lambda m: m.exists('a\x00b'), lambda m: m.basename(5),
+    lambda m: m.sep + m.pathsep + m.curdir + m.pardir + m.extsep,
+    lambda m: m.getsize(__file__) > 0,
+])
