@@ -5,7 +5,7 @@ use pygil::interpreter::Interpreter;
 use std::time::Duration;
 
 const USAGE: &str = "\
-usage: pygil [OPTIONS] run FILE [ARGS...]
+usage: pygil run [OPTIONS] FILE [ARGS...]
        pygil [OPTIONS] -c CODE [ARGS...]
        pygil dis FILE
        pygil --version | --help
@@ -14,7 +14,7 @@ Runs Python 3 programs on a bytecode VM whose threads hold a simulated
 global interpreter lock (GIL), so the GIL's effects can be seen and
 reproduced.
 
-Options (before FILE):
+Options (anywhere before FILE; `pygil [OPTIONS] FILE` also runs FILE):
   --gil MODEL              a generation of CPython's GIL:
                              py2    switch every 100 instructions, between any
                                     two instructions (the default; the model
@@ -85,6 +85,7 @@ fn run(args: Vec<String>) -> i32 {
     pygil::gil::interrupt::install_sigint_handler();
     let mut config = Config::default();
     let mut seed_given = false;
+    let mut command: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -171,14 +172,9 @@ fn run(args: Vec<String>) -> i32 {
                 }
                 i += 2;
             }
-            "run" => {
-                let file = match args.get(i + 1) {
-                    Some(f) => f.clone(),
-                    None => return usage_error("run needs a FILE"),
-                };
-                finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::new(config);
-                return interp.run_file(std::path::Path::new(&file), &args[i + 2..]).exit_code;
+            "run" | "dis" if command.is_none() => {
+                command = Some(a.to_string());
+                i += 1;
             }
             "-c" => {
                 let code = match args.get(i + 1) {
@@ -192,17 +188,26 @@ fn run(args: Vec<String>) -> i32 {
                 interp.vm().set_argv(argv);
                 return interp.run_source("<string>", &code).exit_code;
             }
-            "dis" => {
-                let file = match args.get(i + 1) {
-                    Some(f) => f.clone(),
-                    None => return usage_error("dis needs a FILE"),
-                };
-                return dis(&file);
+            other if other.starts_with('-') && other != "-" => {
+                return usage_error(&format!("unknown option {:?}", other));
             }
-            other => return usage_error(&format!("unknown argument {:?}", other)),
+            // The first plain argument is the FILE (`pygil prog.py` runs it,
+            // as `python3 prog.py` would); everything after it is the
+            // program's own sys.argv.
+            file => {
+                if command.as_deref() == Some("dis") {
+                    return dis(file);
+                }
+                finish_config(&mut config, seed_given);
+                let mut interp = Interpreter::new(config);
+                return interp.run_file(std::path::Path::new(file), &args[i + 1..]).exit_code;
+            }
         }
     }
-    usage_error("nothing to do")
+    match command {
+        Some(c) => usage_error(&format!("{} needs a FILE", c)),
+        None => usage_error("nothing to do"),
+    }
 }
 
 fn finish_config(config: &mut Config, seed_given: bool) {

@@ -26,6 +26,11 @@ pub fn install(vm: &mut Vm) {
     add_method(&t, "mro", type_mro);
     add_method(&t, "__subclasses__", type_subclasses);
 
+    let p = vm.types.property.clone();
+    add_method(&p, "getter", property_getter);
+    add_method(&p, "setter", property_setter);
+    add_method(&p, "deleter", property_deleter);
+
     let e = vm.types.base_exception.clone();
     add_method(&e, "__init__", exc_init);
     add_method(&e, "__str__", exc_str);
@@ -329,4 +334,36 @@ fn set_init(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
+/// property with one accessor replaced (what `@name.setter` relies on).
+fn property_with(vm: &mut Vm, args: &[Value], name: &str, which: usize) -> PyResult<Value> {
+    check_nargs(vm, name, args.len().saturating_sub(1), 1, 1)?;
+    let (fget, fset, fdel, doc) = match &args[0] {
+        Value::Descriptor(d) => match &**d {
+            Descriptor::Property { fget, fset, fdel, doc } => (fget.clone(), fset.clone(), fdel.clone(), doc.clone()),
+            _ => return Err(vm.new_exception("TypeError", &format!("descriptor '{}' requires a 'property' object", name))),
+        },
+        _ => return Err(vm.new_exception("TypeError", &format!("descriptor '{}' requires a 'property' object", name))),
+    };
+    let f = args[1].clone();
+    let (fget, fset, fdel) = match which {
+        0 => (f, fset, fdel),
+        1 => (fget, f, fdel),
+        _ => (fget, fset, f),
+    };
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
+}
+
+fn property_getter(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    property_with(vm, &args, "getter", 0)
+}
+
+fn property_setter(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    property_with(vm, &args, "setter", 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    property_with(vm, &args, "deleter", 2)
 }

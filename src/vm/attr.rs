@@ -106,6 +106,16 @@ impl Vm {
                     }
                 }
             }
+            // A super object forwards every attribute but its own class's
+            // to the MRO after `typ` (object's `__init__` must not win).
+            Value::Descriptor(d) if matches!(&**d, Descriptor::Super { .. }) && name.as_str() != "__class__" => {
+                let Descriptor::Super { typ, obj: target } = &**d else { unreachable!() };
+                match name.as_str() {
+                    "__thisclass__" => Ok(Value::Class(typ.clone())),
+                    "__self__" => Ok(target.clone()),
+                    _ => self.super_getattr(typ, target, name.as_str()),
+                }
+            }
             _ => {
                 let cls = self.type_of(obj);
                 if let Some(attr) = cls.lookup(name.as_str(), name.hash()) {
