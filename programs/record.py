@@ -38,10 +38,12 @@ EXPECTED = os.path.join(HERE, "expected")
 #     optional ':', '=', '：' and spaces in between), or after
 #     "进程", "进程号", "进程id", "process id", "parent process"   -> <PID>
 #     (only the number is replaced; the label is kept)
+# (no \b at the ends: print() output of threads can glue a timestamp to the
+# next text, as in "... 2018start loop")
 CTIME_RE = re.compile(
-    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
-    r"[ \d]\d \d\d:\d\d:\d\d \d{4}\b")
+    r"[ \d]\d \d\d:\d\d:\d\d \d{4}")
 ADDR_RE = re.compile(r"0x[0-9a-fA-F]{4,}")
 PID_RE = re.compile(
     r"(?i)(\b(?:pid|ppid)\b|进程(?:号|id|ID)?|\bprocess id\b|\bparent process\b)"

@@ -47,6 +47,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("../pylib/copy.py"),
         "random" => include_str!("../pylib/random.py"),
         "string" => include_str!("../pylib/string.py"),
+        "_bytearray" => include_str!("../pylib/_bytearray.py"),
         "threading" => include_str!("../pylib/threading.py"),
         "queue" => include_str!("../pylib/queue.py"),
         "_threading_local" => include_str!("../pylib/_threading_local.py"),

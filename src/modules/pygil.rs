@@ -8,12 +8,7 @@ use crate::builtins::{add_fn, arg_or_kw, check_nargs, no_more_kwargs};
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
-use std::cell::Cell;
 use std::rc::Rc;
-
-thread_local! {
-    static ENTROPY_COUNTER: Cell<u64> = const { Cell::new(0) };
-}
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let _ = vm;
@@ -35,11 +30,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 /// A random 64-bit int; derived from the seed under `--seed`/`--deterministic`.
 fn entropy(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let v = if vm.config.seed.is_some() || vm.config.deterministic {
-        let c = ENTROPY_COUNTER.with(|c| {
-            let v = c.get();
-            c.set(v + 1);
-            v
-        });
+        // Per interpreter, so that every run with the same seed draws the
+        // same values, however many runs share the OS thread.
+        let c = vm.entropy_draws;
+        vm.entropy_draws += 1;
         let mut z = vm.config.seed.unwrap_or(0).wrapping_add(c.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_add(0x9E37_79B9_7F4A_7C15);
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

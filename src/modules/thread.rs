@@ -29,6 +29,9 @@ pub struct LockState {
     waiters: RefCell<VecDeque<(usize, Option<u64>, Option<u64>)>>,
     /// `case14.py:12`: where the lock was created, for deadlock reports.
     site: String,
+    /// What the lock stands for, when the library says so (a thread's end,
+    /// for `join`); replaces the creation site in reports.
+    label: RefCell<Option<String>>,
 }
 
 impl Waitable for LockState {
@@ -36,6 +39,9 @@ impl Waitable for LockState {
         self.waiters.borrow_mut().retain(|w| w.0 != tid);
     }
     fn describe(&self) -> String {
+        if let Some(l) = &*self.label.borrow() {
+            return l.clone();
+        }
         format!("{} created at {}", if self.reentrant { "RLock" } else { "Lock" }, self.site)
     }
     fn holder(&self) -> Option<usize> {
@@ -86,6 +92,7 @@ pub fn new_lock(vm: &mut Vm, reentrant: bool) -> Value {
         reentrant,
         waiters: RefCell::new(VecDeque::new()),
         site,
+        label: RefCell::new(None),
     };
     Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Lock(Rc::new(st))) }))
 }
@@ -283,6 +290,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 pub fn add_pygil_functions(d: &PyDict) {
     add_fn(d, "_pygil", "start_thread", pygil_start_thread);
     add_fn(d, "_pygil", "set_thread_name", pygil_set_thread_name);
+    add_fn(d, "_pygil", "describe_lock", pygil_describe_lock);
+}
+
+/// `_pygil.describe_lock(lock, text)`: how deadlock reports name the lock.
+fn pygil_describe_lock(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    check_nargs(vm, "describe_lock", args.len(), 2, 2)?;
+    let lock = lock_of(vm, &args[0])?;
+    let text = vm.to_str(&args[1])?;
+    *lock.label.borrow_mut() = Some(text);
+    Ok(Value::None)
 }
 
 fn check_start_args(vm: &mut Vm, func: &Value, args: &Value, kwargs: &Value) -> PyResult<()> {

@@ -7,9 +7,10 @@ DeprecationWarnings printed like CPython's warnings module).
 
 Differences from CPython's module: no _shutdown() (the VM waits for the
 non-daemon threads itself), no fork support, settrace/setprofile only
-record the hook, `local` is implemented here in Python (no weakrefs: a
-thread's values are dropped when a threading.Thread ends), and Thread keeps
-the `isAlive()` that CPython 3.9 removed, because the notes teach it.
+record the hook, and `local` is implemented here in Python (no weakrefs: a
+thread's values are dropped when a threading.Thread ends).  Like CPython
+3.11, Thread has no `isAlive()` (removed in 3.9): scripts from the notes
+that call it fail as they do on CPython (see programs/case08_fixed.py).
 """
 
 import sys as _sys
@@ -996,6 +997,7 @@ class Thread:
 
     def _set_tstate_lock(self):
         lock = _allocate_lock()
+        _pygil.describe_lock(lock, "%s to end" % self._name)
         lock.acquire()
         self._tstate_lock = lock
 
@@ -1154,11 +1156,6 @@ class Thread:
         """
         assert self._initialized, "Thread.__init__() not called"
         return self._started.is_set() and not self._is_stopped
-
-    def isAlive(self):
-        """Return whether the thread is alive (removed in CPython 3.9; pygil
-        keeps it, without a warning, because the notes use it)."""
-        return self.is_alive()
 
     @property
     def daemon(self):

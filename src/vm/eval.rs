@@ -65,6 +65,10 @@ impl Vm {
     /// (nested call), or until every thread has ended (`None`).
     pub(crate) fn run_loop(&mut self, target: Option<usize>) -> PyResult<LoopEnd> {
         loop {
+            // Deadlock, --until or a limit: stop whatever thread holds the GIL.
+            if self.exit_request.is_some() {
+                return Ok(LoopEnd::AllDone);
+            }
             if let Some(t) = target {
                 if let Some(r) = self.threads[t].boundary_result.take() {
                     self.threads[t].parked_at_boundary = false;
@@ -284,7 +288,7 @@ impl Vm {
                                         frame.push(v);
                                         Ok(())
                                     }
-                                    None => Err(self.name_error(name.as_str(), Some(&frame))),
+                                    None => self.missing_name(name.as_str(), &frame).map(|v| frame.push(v)),
                                 }
                             }
                         }
@@ -316,7 +320,7 @@ impl Vm {
                                 frame.push(v);
                                 Ok(())
                             }
-                            None => Err(self.name_error(name.as_str(), Some(&frame))),
+                            None => self.missing_name(name.as_str(), &frame).map(|v| frame.push(v)),
                         }
                     }
                     Instr::StoreName(i) => {

@@ -36,6 +36,19 @@ impl Vm {
         self.new_exception("ValueError", msg)
     }
 
+    /// A name found nowhere: a built-in written in Python and loaded on
+    /// first use (`bytearray`), or a NameError.
+    pub fn missing_name(&mut self, name: &str, frame: &Frame) -> PyResult<Value> {
+        let module = match name {
+            "bytearray" => "_bytearray",
+            _ => return Err(self.name_error(name, Some(frame))),
+        };
+        let m = self.import_module(module)?;
+        let v = self.get_attr_str(&m, name)?;
+        crate::objects::dict_set_str(&self.builtins, name, v.clone());
+        Ok(v)
+    }
+
     /// NameError for `name`, with CPython's "Did you mean" suggestion taken
     /// from the frame's locals, globals and builtins.
     pub fn name_error(&mut self, name: &str, frame: Option<&Frame>) -> PyErr {

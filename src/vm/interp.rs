@@ -39,6 +39,7 @@ impl Vm {
             sources: HashMap::new(),
             next_thread_ident: 0,
             native_site: None,
+            entropy_draws: 0,
             native_ns: None,
             fake_ids: HashMap::new(),
             repr_stack: Vec::new(),

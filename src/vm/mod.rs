@@ -115,6 +115,8 @@ pub struct Vm {
     pub interrupt_main: bool,
     /// The main thread's uncaught exception, for the embedding API.
     pub last_exception: Option<Value>,
+    /// How many seeded `_pygil.entropy()` values this run has drawn.
+    pub entropy_draws: u64,
 }
 
 impl Vm {

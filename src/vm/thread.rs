@@ -173,7 +173,7 @@ impl Vm {
     /// `timeout`: seconds, `None` to wait forever.
     pub fn block_current(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, timeout: Option<f64>, timeout_result: Value) -> PyErr {
         let t = self.current;
-        let site = self.native_site_string();
+        let site = self.user_site_string();
         let timer = timeout.map(|secs| {
             let now = self.now_ns();
             let d = if secs <= 0.0 { 0 } else { (secs * 1e9) as u64 };
