@@ -226,7 +226,8 @@ fn warn(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
     }
     let path = code.filename.to_string();
     let line = code.code.line_of(pc);
-    if !vm.warned.insert((path.clone(), line)) {
+    // The "default" action: once per (message, category, module, line).
+    if !vm.warned.insert((format!("{}\0{}\0{}", message, category, path), line)) {
         return Ok(Value::None);
     }
     let mut out = format!("{}:{}: {}: {}\n", path, line, category, message);

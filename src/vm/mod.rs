@@ -81,7 +81,7 @@ pub struct Vm {
     /// Interned attribute names for dunder lookups done by the VM.
     pub names: HashMap<&'static str, Rc<PyStr>>,
     pub sched: crate::gil::Scheduler,
-    /// Call sites that already printed a DeprecationWarning.
+    /// Warnings already printed: (message, category and file, line).
     pub warned: std::collections::HashSet<(String, u32)>,
     /// Source text of loaded files, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,

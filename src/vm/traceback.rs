@@ -212,7 +212,11 @@ impl Vm {
             } else {
                 '^'
             };
-            caret.push(ch);
+            // Wide characters (Chinese text in a string) take two columns,
+            // and CPython 3.11 widens the markers under them to match.
+            for _ in 0..display_width(chars.get(offset - 1).copied().unwrap_or(' ')) {
+                caret.push(ch);
+            }
         }
         out.push_str(&caret);
         out.push('\n');
@@ -280,6 +284,28 @@ impl Vm {
 
 /// `(left_end, right_start)` offsets within `segment` for `~~^~~` markers:
 /// a binary operator or a subscript, as CPython's extract_anchors_from_line.
+/// Terminal columns a character takes: 2 for East Asian wide and
+/// fullwidth characters (CJK ideographs, kana, hangul, fullwidth forms).
+fn display_width(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
+
 fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     let expr = crate::parser::parse_expression(segment).ok()?;
     let chars: Vec<char> = segment.chars().collect();
