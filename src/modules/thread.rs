@@ -150,11 +150,15 @@ fn lock_acquire(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value
     if !blocking && timeout != -1.0 {
         return Err(vm.new_exception("ValueError", "can't specify a timeout for a non-blocking call"));
     }
+    // CPython's messages (the first two come from its time conversion).
+    if timeout.is_nan() {
+        return Err(vm.new_exception("ValueError", "Invalid value NaN (not a number)"));
+    }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.new_exception("ValueError", "timeout value must be a non-negative number"));
+        return Err(vm.new_exception("ValueError", "timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.new_exception("OverflowError", "timeout value is too large"));
+        return Err(vm.new_exception("OverflowError", "timestamp out of range for platform time_t"));
     }
     let deadline = if timeout >= 0.0 { Some(vm.now_ns() + (timeout * 1e9) as u64) } else { None };
     try_acquire(vm, lock, blocking, deadline, None)

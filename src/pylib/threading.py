@@ -762,8 +762,7 @@ _limbo = {}
 # `self.run()` in Thread._bootstrap_inner, and threading.py:1349, `hook(args)`
 # in invoke_excepthook), so that the traceback printed for an uncaught
 # exception in a thread names the same lines as CPython's.
-# threading_tests/run.py checks these line numbers.
-#
+# tests/threading/ checks these line numbers.
 #
 #
 #
@@ -1042,7 +1041,6 @@ class Thread:
 
 
 
-
             try:
                 self.run()
             except BaseException as exc:
@@ -1218,6 +1216,11 @@ class Thread:
 
 
 # (padding: `hook(args)` below is at threading.py:1349, as in CPython 3.11.7)
+#
+#
+#
+#
+#
 #
 #
 #

@@ -14,7 +14,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PYLIB = os.path.dirname(HERE)
+REPO = os.path.dirname(os.path.dirname(HERE))
+PYLIB = os.path.join(REPO, 'src', 'pylib')
 
 
 def _load(name, modname):

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Tests of pygil's threading.py / queue.py / _threading_local.py under CPython.
 
-    python3 src/pylib/threading_tests/run.py            run everything
-    python3 src/pylib/threading_tests/run.py --record   re-record expected/
+    python3 tests/threading/run.py            run everything
+    python3 tests/threading/run.py --record   re-record expected/
                                                         from CPython's own modules
-    python3 src/pylib/threading_tests/run.py NAME ...   only these scenarios/programs
+    python3 tests/threading/run.py NAME ...   only these scenarios/programs
 
 Every test runs in a fresh `python3 -S boot.py SCRIPT` subprocess, in which
 boot.py has loaded pygil's modules under their real names (with the `_pygil`
@@ -15,7 +15,7 @@ shim of this directory), so the real stdlib threading is never imported.
    scripts through the same harness with CPython's real threading and queue
    (`--record`); pygil's modules must reproduce them exactly (after
    normalize(): idents, addresses, paths of threading.py and scenarios/).
-2. /work/main/programs/*.py that use threading or queue (not
+2. programs/*.py that use threading or queue (not
    multiprocessing): stdout and stderr must equal the recorded CPython
    output (programs/expected/) as a multiset of lines; for the programs whose
    prints race (a line split by another thread's print) as a multiset of
@@ -32,11 +32,12 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PYLIB = os.path.dirname(HERE)
+REPO = os.path.dirname(os.path.dirname(HERE))
+PYLIB = os.path.join(REPO, 'src', 'pylib')
 BOOT = os.path.join(HERE, 'boot.py')
 SCENARIOS = os.path.join(HERE, 'scenarios')
 EXPECTED = os.path.join(HERE, 'expected')
-PROGRAMS = os.environ.get('PYGIL_PROGRAMS', '/work/main/programs')
+PROGRAMS = os.environ.get('PYGIL_PROGRAMS', os.path.join(REPO, 'programs'))
 REAL_THREADING = None  # filled in main()
 
 # How each program of programs/ is compared (default: 'lines').

@@ -1,4 +1,4 @@
-"""CPython shim of pygil's native `_pygil` module, for threading_tests only.
+"""CPython shim of pygil's native `_pygil` module, for tests/threading/run.py only.
 
 start_thread runs the function on a real CPython thread; like pygil's VM,
 the process waits for non-daemon threads when the main thread ends:
@@ -51,6 +51,11 @@ names = {}
 
 def set_thread_name(ident, name):
     names[ident] = name
+
+
+def describe_lock(lock, text):
+    # Only pygil's deadlock reports use it.
+    pass
 
 
 def warn(message, category_name, stacklevel):
