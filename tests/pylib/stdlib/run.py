@@ -1,6 +1,6 @@
 """Compare pylib stdlib modules with CPython 3.11's real ones.
 
-Run with:  python3 src/pylib/stdlib_tests/run.py [-v] [name-filter]
+Run with:  python3 tests/pylib/stdlib/run.py [-v] [name-filter]
 
 1. Scripts in scripts.py run in subprocesses through driver.py, once with the
    real modules and once with pylib's; stdout/stderr/exit status must match

@@ -1,6 +1,6 @@
 """Compare the pure-Python pylib modules against CPython's own stdlib.
 
-Run with:  python3 src/pylib/test_pylib.py
+Run with:  python3 tests/pylib/test_pylib.py
 
 Each pylib module is loaded under the name ``pylib_<name>``; while it is being
 executed, imports of sibling modules (collections -> operator, functools ->
@@ -15,7 +15,7 @@ import warnings
 # CPython warns about randrange(1.5); only the exception matters here.
 warnings.simplefilter('ignore', DeprecationWarning)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'pylib'))
 ORDER = ['string', 'operator', 'itertools', 'collections', 'functools',
          'contextlib', 'copy', 'random', 'pprint']
 

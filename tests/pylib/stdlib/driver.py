@@ -11,7 +11,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PYLIB = os.path.dirname(HERE)
+PYLIB = os.path.join(HERE, '..', '..', '..', 'src', 'pylib')
 PYLIB_MODULES = ['atexit', 'traceback', 'warnings', 'logging']
 
 
