@@ -44,6 +44,9 @@ impl Waitable for LockState {
         }
         format!("{} created at {}", if self.reentrant { "RLock" } else { "Lock" }, self.site)
     }
+    fn describe_names_holder(&self) -> bool {
+        self.label.borrow().is_some()
+    }
     fn holder(&self) -> Option<usize> {
         if self.locked.get() {
             Some(self.owner.get())

@@ -56,6 +56,11 @@ pub trait Waitable {
     fn describe(&self) -> String;
     /// The thread holding it, if that is a meaningful notion (locks).
     fn holder(&self) -> Option<ThreadId>;
+    /// True when `describe` already names the holder (a join's "waiting
+    /// for Thread-1 to end"), so the report need not repeat it.
+    fn describe_names_holder(&self) -> bool {
+        false
+    }
 }
 
 pub struct WaitInfo {
@@ -519,9 +524,10 @@ impl Vm {
             };
             let what = w.object.as_ref().map(|o| o.describe()).unwrap_or_else(|| w.reason.name().to_string());
             let holder = w.object.as_ref().and_then(|o| o.holder());
+            let names_holder = w.object.as_ref().map_or(false, |o| o.describe_names_holder());
             let held = match holder {
-                Some(h) => format!(", held by {}", self.threads[h].name),
-                None => String::new(),
+                Some(h) if !names_holder => format!(", held by {}", self.threads[h].name),
+                _ => String::new(),
             };
             out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
             edges.push((i, holder));
