@@ -9,6 +9,7 @@ mod container_tests;
 mod ctors;
 mod dict_methods;
 mod functions;
+mod generator_methods;
 mod iter_builtins;
 mod list_methods;
 mod num_methods;
@@ -72,6 +73,7 @@ pub fn install(vm: &mut Vm) {
     str_methods::install(vm);
     bytes_methods::install(vm);
     list_methods::install(vm);
+    generator_methods::install(vm);
     dict_methods::install(vm);
     num_methods::install(vm);
     crate::modules::io::install_builtins(vm);

@@ -1287,6 +1287,11 @@ impl Vm {
     }
 
     pub fn gen_send_native(&mut self, g: &Rc<Generator>, sent: Value) -> PyResult<FrameResult> {
+        // An exhausted generator just returns again (None); the caller turns
+        // that into StopIteration where Python asks for one.
+        if !g.running.get() && g.frame.borrow().is_none() {
+            return Ok(FrameResult::Return(Value::None));
+        }
         match self.resume_generator(g, sent, GenMode::Next)? {
             None => Ok(FrameResult::Return(Value::None)),
             Some(f) => self.run_frame_nested(f),
@@ -1294,6 +1299,8 @@ impl Vm {
     }
 
     /// `gen.throw(exc)`: raise `exc` inside the generator where it stopped.
+    /// A generator suspended in `yield from` passes it to its sub-iterator
+    /// first, as CPython does.
     pub fn gen_throw_native(&mut self, g: &Rc<Generator>, exc: Value) -> PyResult<FrameResult> {
         if g.running.get() {
             return Err(self.new_exception("ValueError", "generator already executing"));
@@ -1307,11 +1314,73 @@ impl Vm {
             // Never started: it ends at once with the exception.
             return Err(PyErr::Exception(exc));
         }
+        if matches!(f.code.code.instructions[f.pc], Instr::YieldFrom) {
+            let sub = f.top().clone();
+            *g.frame.borrow_mut() = Some(f);
+            g.running.set(true);
+            let outcome = self.throw_into_subiterator(&sub, exc);
+            g.running.set(false);
+            f = match g.frame.borrow_mut().take() {
+                Some(f) => f,
+                None => return Err(self.new_exception("SystemError", "generator frame lost during throw")),
+            };
+            match outcome {
+                Ok(FrameResult::Yield(v)) => {
+                    *g.frame.borrow_mut() = Some(f);
+                    return Ok(FrameResult::Yield(v));
+                }
+                Ok(FrameResult::Return(v)) => {
+                    // `yield from` is over: its value, then the next instruction.
+                    f.stack.pop();
+                    f.push(v);
+                    f.pc += 1;
+                    return self.run_suspended_generator(g, f, None);
+                }
+                Err(e) => return self.run_suspended_generator(g, f, Some(e)),
+            }
+        }
+        self.run_suspended_generator(g, f, Some(PyErr::Exception(exc)))
+    }
+
+    /// Throw into the iterator a `yield from` delegates to: a generator
+    /// recursively, another iterator through its `throw` method if it has
+    /// one. GeneratorExit closes the sub-iterator and comes back.
+    fn throw_into_subiterator(&mut self, sub: &Value, exc: Value) -> PyResult<FrameResult> {
+        if self.is_instance_of(&exc, "GeneratorExit") {
+            if let Value::Generator(sg) = sub {
+                let sg = sg.clone();
+                self.call_method(&Value::Generator(sg), "close", Vec::new())?;
+            } else if self.lookup_special(sub, "close").is_some() {
+                self.call_method(sub, "close", Vec::new())?;
+            }
+            return Err(PyErr::Exception(exc));
+        }
+        if let Value::Generator(sg) = sub {
+            let sg = sg.clone();
+            return self.gen_throw_native(&sg, exc);
+        }
+        if self.lookup_special(sub, "throw").is_none() {
+            return Err(PyErr::Exception(exc));
+        }
+        match self.call_method(sub, "throw", vec![exc]) {
+            Ok(v) => Ok(FrameResult::Yield(v)),
+            Err(e) => match self.stop_iteration_value(&e) {
+                Some(v) => Ok(FrameResult::Return(v)),
+                None => Err(e),
+            },
+        }
+    }
+
+    /// Run a suspended generator frame until it yields or ends, raising
+    /// `pending` in it first if given (without pushing a sent value).
+    fn run_suspended_generator(&mut self, g: &Rc<Generator>, mut f: Box<Frame>, pending: Option<PyErr>) -> PyResult<FrameResult> {
         g.running.set(true);
         f.generator = Some((g.clone(), GenMode::Next));
         f.boundary = true;
         let tid = self.current;
-        self.threads[tid].pending = Some(Err(PyErr::Exception(exc)));
+        if let Some(e) = pending {
+            self.threads[tid].pending = Some(Err(e));
+        }
         self.threads[tid].frames.push(f);
         self.threads[tid].nested += 1;
         let r = self.run_loop(Some(tid));
