@@ -30,7 +30,8 @@ pub struct SyntaxErrorInfo {
     /// 1-based character offset of the first caret (CPython's `offset`).
     pub offset: u32,
     /// 1-based character offset one past the last caret (CPython's
-    /// `end_offset`); equal to `offset + 1` for a single caret.
+    /// `end_offset`); equal to `offset + 1` for a single caret; 0 when
+    /// there is none (CPython's -1: the error is past the end of input).
     pub end_offset: u32,
 }
 

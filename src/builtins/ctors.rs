@@ -300,6 +300,10 @@ fn range_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     }
     let mut n = Vec::new();
     for v in a {
+        // index_value clamps big ints (right for slicing); a range must not.
+        if matches!(v, Value::BigInt(_)) {
+            return Err(vm.new_exception("OverflowError", "range() with bounds beyond 64-bit integers is not supported by pygil"));
+        }
         n.push(vm.int_arg(v, "range")?);
     }
     let (start, stop, step) = match n.len() {

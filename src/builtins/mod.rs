@@ -15,6 +15,7 @@ mod list_methods;
 mod num_methods;
 mod object_methods;
 mod print;
+mod range_slice_methods;
 mod str_format;
 mod str_methods;
 
@@ -74,6 +75,7 @@ pub fn install(vm: &mut Vm) {
     bytes_methods::install(vm);
     list_methods::install(vm);
     generator_methods::install(vm);
+    range_slice_methods::install(vm);
     dict_methods::install(vm);
     num_methods::install(vm);
     crate::modules::io::install_builtins(vm);

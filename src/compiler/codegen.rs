@@ -615,6 +615,8 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(m)?;
                     self.emit(Instr::Call(1));
                 }
+                // CPython 3.11 places the raise at the test: carets under it.
+                self.set_loc(test.loc);
                 self.emit(Instr::RaiseVarargs(1));
                 self.bind(end);
             }

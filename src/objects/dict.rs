@@ -65,7 +65,8 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) if x.unsigned_abs() < (1u64 << 53) => (*x as f64) == *y,
+        (Int(_), Float(_)) | (Float(_), Int(_)) => return Option::None,
         (Float(x), Float(y)) => x == y,
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
         (Bool(x), Bool(y)) => x == y,
@@ -85,8 +86,18 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             true
         }
-        (FrozenSet(_), FrozenSet(_)) => return Option::None,
-        _ => false,
+        (Bytes(x), Bytes(y)) => x == y,
+        // Distinct kinds of plain scalars never compare equal (a BigInt
+        // holds only values outside i64; against a float it needs the exact
+        // comparison).
+        (Str(_) | Int(_) | Float(_) | Bool(_) | BigInt(_) | None | Bytes(_), Str(_) | Int(_) | Float(_) | Bool(_) | BigInt(_) | None | Bytes(_))
+            if !matches!((a, b), (BigInt(_) | Int(_), Float(_)) | (Float(_), BigInt(_) | Int(_))) =>
+        {
+            false
+        }
+        // Containers and everything else may define equality structurally
+        // (`[1] == [1]`, `{1} == frozenset({1})`) or in Python.
+        _ => return Option::None,
     })
 }
 

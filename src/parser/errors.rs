@@ -282,9 +282,14 @@ pub fn map_error(
             let loc = match tok {
                 Some(t) if !matches!(t.1, Token::Dedent | Token::Newline) || t.0 != t.2 => tok_loc(src, t),
                 _ => {
-                    // At end of input CPython points just past the header's colon.
-                    let nl = &toks[k - 1];
-                    src.loc(nl.0, nl.0 + 1)
+                    // At end of input CPython points past the end of the
+                    // file's last line (blank and comment lines count), with
+                    // no caret (end_offset -1).
+                    let body = src.text.strip_suffix('\n').unwrap_or(src.text);
+                    let mut i = info(src, src.loc(body.len(), body.len()), msg);
+                    i.kind = SyntaxErrorKind::IndentationError;
+                    i.end_offset = 0;
+                    return i;
                 }
             };
             let mut i = info(src, loc, msg);

@@ -27,6 +27,9 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
+            // A method of a built-in type bound to its object ("abc".upper)
+            // is a builtin_function_or_method in CPython, not a method.
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Class(_) => t.type_.clone(),
@@ -273,6 +276,9 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.firstlineno as i64)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+                "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
                 "co_varnames" => Some(Value::tuple(c.code.varnames.iter().map(|s| Value::str(s)).collect())),
                 _ => None,
             },
@@ -292,6 +298,18 @@ impl Vm {
                 _ => None,
             },
             Value::Cell(c) if name == "cell_contents" => Some(c.value.borrow().clone()),
+            Value::Slice(s) => match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
             _ => None,
         })
     }

@@ -465,7 +465,7 @@ impl Vm {
                 let names: Vec<String> = base_classes.iter().map(|c| c.name()).collect();
                 return Err(self.new_exception(
                     "TypeError",
-                    &format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")),
+                    &format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
                 ));
             }
         };
@@ -488,6 +488,10 @@ impl Vm {
             dict_set_str(&ns, "__doc__", Value::None);
         }
         let classcell = dict_del_str(&ns, "__classcell__");
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if dict_get_str(&ns, "__eq__").is_some() && dict_get_str(&ns, "__hash__").is_none() {
+            dict_set_str(&ns, "__hash__", Value::None);
+        }
         // `__new__` and `__init_subclass__` are implicitly static/class methods.
         if let Some(v @ Value::Function(_)) = dict_get_str(&ns, "__new__") {
             dict_set_str(&ns, "__new__", Value::Descriptor(Rc::new(Descriptor::StaticMethod(v))));

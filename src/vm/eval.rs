@@ -1496,8 +1496,9 @@ pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => return Some(cmp_f64(op, *x, *y)),
-        (Value::Int(x), Value::Float(y)) => return Some(cmp_f64(op, *x as f64, *y)),
-        (Value::Float(x), Value::Int(y)) => return Some(cmp_f64(op, *x, *y as f64)),
+        // Exact only below 2**53; larger ints take the slow exact path.
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1u64 << 53) => return Some(cmp_f64(op, *x as f64, *y)),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1u64 << 53) => return Some(cmp_f64(op, *x, *y as f64)),
         (Value::Str(x), Value::Str(y)) => {
             if matches!(op, CmpOp::Eq) {
                 return Some(x.as_str() == y.as_str());

@@ -102,6 +102,8 @@ impl Vm {
 
     /// A SyntaxError instance with CPython's attributes.
     pub fn syntax_error(&mut self, e: &crate::syntax_error::SyntaxErrorInfo, filename: &str, src: &str) -> PyErr {
+        // CPython's end_offset is -1 when the error has no extent.
+        let end_offset = if e.end_offset == 0 { -1 } else { e.end_offset as i64 };
         let text = src.split('\n').nth((e.line as usize).saturating_sub(1)).map(|l| format!("{}\n", l.trim_end_matches('\r')));
         let cls = self.types.exc(e.kind.name());
         let detail = Value::tuple(vec![
@@ -110,7 +112,7 @@ impl Vm {
             Value::Int(e.offset as i64),
             text.clone().map(Value::string).unwrap_or(Value::None),
             Value::Int(e.line as i64),
-            Value::Int(e.end_offset as i64),
+            Value::Int(end_offset),
         ]);
         let exc = self.exception_instance(&cls, vec![Value::str(&e.msg), detail]);
         if let Value::Instance(i) = &exc {
@@ -119,7 +121,7 @@ impl Vm {
             dict_set_str(&i.dict, "lineno", Value::Int(e.line as i64));
             dict_set_str(&i.dict, "offset", Value::Int(e.offset as i64));
             dict_set_str(&i.dict, "end_lineno", Value::Int(e.line as i64));
-            dict_set_str(&i.dict, "end_offset", Value::Int(e.end_offset as i64));
+            dict_set_str(&i.dict, "end_offset", Value::Int(end_offset));
             dict_set_str(&i.dict, "text", text.map(Value::string).unwrap_or(Value::None));
         }
         PyErr::Exception(exc)

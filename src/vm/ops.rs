@@ -7,7 +7,7 @@ use crate::objects::*;
 use crate::value::Value;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 pub fn binop_symbol(op: BinOp) -> &'static str {
@@ -73,6 +73,30 @@ fn to_big(n: &Num) -> BigInt {
         Num::Big(b) => b.clone(),
         Num::Float(f) => BigInt::from(*f as i64),
     }
+}
+
+/// Exact comparison of an int with a float, as CPython does it: `10**25 ==
+/// 1e25` is False because 1e25 is not exactly 10**25. `None` for NaN.
+fn cmp_int_float(n: &Num, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if let Num::Int(i) = n {
+        // Below 2**53 an i64 converts to f64 exactly.
+        if i.unsigned_abs() < (1u64 << 53) {
+            return (*i as f64).partial_cmp(&f);
+        }
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let floor = f.floor();
+    let fb = BigInt::from_f64(floor)?;
+    Some(match to_big(n).cmp(&fb) {
+        Ordering::Equal if floor != f => Ordering::Less,
+        o => o,
+    })
 }
 
 pub fn big_to_f64(b: &BigInt) -> Option<f64> {
@@ -671,14 +695,9 @@ impl Vm {
             _ if num_of(a).is_some() && num_of(b).is_some() => {
                 let (x, y) = (num_of(a).unwrap(), num_of(b).unwrap());
                 match (&x, &y) {
-                    (Num::Float(f), other) | (other, Num::Float(f)) if matches!(other, Num::Big(_)) => {
-                        let bf = big_to_f64(&to_big(other)).unwrap_or(if to_big(other).is_negative() { f64::NEG_INFINITY } else { f64::INFINITY });
-                        let (l, r) = if matches!(x, Num::Float(_)) { (*f, bf) } else { (bf, *f) };
-                        l.partial_cmp(&r)
-                    }
                     (Num::Float(l), Num::Float(r)) => l.partial_cmp(r),
-                    (Num::Float(l), Num::Int(r)) => l.partial_cmp(&(*r as f64)),
-                    (Num::Int(l), Num::Float(r)) => (*l as f64).partial_cmp(r),
+                    (Num::Float(f), n) => cmp_int_float(n, *f).map(Ordering::reverse),
+                    (n, Num::Float(f)) => cmp_int_float(n, *f),
                     _ => Some(to_big(&x).cmp(&to_big(&y))),
                 }
             }
@@ -690,6 +709,12 @@ impl Vm {
                 return self.seq_compare(op, &xv, &yv).map(Some);
             }
             (Value::None, Value::None) => Some(Ordering::Equal),
+            // Bound methods are equal when bound to the same object (by
+            // identity) with equal functions.
+            (Value::BoundMethod(x), Value::BoundMethod(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let same = x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?;
+                return Ok(Some(same == matches!(op, CmpOp::Eq)));
+            }
             (Value::Dict(x), Value::Dict(y)) => {
                 return match op {
                     CmpOp::Eq => self.dict_eq(x, y).map(Some),

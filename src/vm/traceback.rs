@@ -263,6 +263,11 @@ impl Vm {
             return;
         }
         let len = (chars.len() - lead) as i64;
+        // An error past the end of the text with no extent (end of input)
+        // gets no caret, as in CPython.
+        if end_offset == -1 && offset - 1 - lead as i64 >= len {
+            return;
+        }
         let mut off = offset - 1 - lead as i64;
         if off > len {
             off = len;
@@ -274,7 +279,10 @@ impl Vm {
         if end > len {
             end = len;
         }
-        let reps = if end_offset > 0 && end > off { end - off } else { 1 };
+        // CPython 3.11 shows one caret for an IndentationError whatever its
+        // end_offset (`expected an indented block` spans the statement).
+        let single = self.is_instance_of(exc, "IndentationError");
+        let reps = if end_offset > 0 && end > off && !single { end - off } else { 1 };
         out.push_str("    ");
         out.push_str(&" ".repeat(off as usize));
         out.push_str(&"^".repeat(reps as usize));
