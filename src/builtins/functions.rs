@@ -584,17 +584,7 @@ fn pow(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
             (Some(b), Some(e), Some(m)) => (b, e, m),
             _ => return Err(vm.new_exception("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")),
         };
-        if m.is_zero() {
-            return Err(vm.new_exception("ValueError", "pow() 3rd argument cannot be 0"));
-        }
-        let r = if e.is_negative() {
-            return Err(vm.new_exception("ValueError", "base is not invertible for the given modulus"));
-        } else {
-            b.modpow(&e, &m)
-        };
-        // Python's result has the sign of the modulus.
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
-        return Ok(Value::from_bigint(r));
+        return super::num_methods::int_pow_mod(vm, &b, &e, &m);
     }
     vm.binary_op(crate::ast::BinOp::Pow, &args[0], &args[1])
 }
@@ -615,7 +605,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 fn vars(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "vars", args.len(), 0, 1)?;
     if args.is_empty() {
-        return globals(vm, args, Vec::new());
+        return locals(vm, args, Vec::new());
     }
     match vm.get_attr_opt(&args[0], "__dict__")? {
         Some(d) => Ok(d),
@@ -660,7 +650,8 @@ impl Vm {
 fn dir(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "dir", args.len(), 0, 1)?;
     if args.is_empty() {
-        let g = globals(vm, Vec::new(), Vec::new())?;
+        // The names of the calling scope: its locals (globals at module level).
+        let g = locals(vm, Vec::new(), Vec::new())?;
         let mut keys: Vec<String> = match &g {
             Value::Dict(d) => d.data.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect(),
             _ => Vec::new(),
@@ -711,11 +702,11 @@ fn exec_or_eval(vm: &mut Vm, args: Vec<Value>, is_eval: bool) -> PyResult<Value>
         Value::Str(s) => s.as_str().to_string(),
         Value::Code(c) => {
             let c = c.clone();
-            let globals = match args.get(1) {
-                Some(Value::Dict(d)) => d.clone(),
-                _ => vm.calling_globals(vm.current),
+            let (globals, locals) = match args.get(1) {
+                Some(Value::Dict(d)) => (d.clone(), None),
+                _ => (vm.calling_globals(vm.current), Some(vm.calling_locals())),
             };
-            return vm.run_code_in(c, globals, None);
+            return vm.run_code_in(c, globals, locals);
         }
         other => {
             let tn = vm.type_name(other);
@@ -730,8 +721,10 @@ fn exec_or_eval(vm: &mut Vm, args: Vec<Value>, is_eval: bool) -> PyResult<Value>
             return Err(vm.new_exception("TypeError", &format!("{}() globals must be a dict, not {}", name, tn)));
         }
     };
-    let locals = match args.get(2) {
-        Some(Value::Dict(d)) => Some(d.clone()),
+    // Without explicit globals the code sees the caller's locals too.
+    let locals = match (args.get(1), args.get(2)) {
+        (_, Some(Value::Dict(d))) => Some(d.clone()),
+        (Some(Value::None) | None, _) => Some(vm.calling_locals()),
         _ => None,
     };
     if dict_get_str(&globals, "__builtins__").is_none() {
@@ -771,7 +764,7 @@ impl Vm {
     }
 
     /// `locals()` of the calling code: its namespace, or for functions a
-    /// snapshot of the globals (fast locals are not exposed yet).
+    /// snapshot of their variables (taken by `call_from_frame`).
     pub fn calling_locals(&mut self) -> Rc<PyDict> {
         match &self.native_ns {
             Some((g, l)) => l.clone().unwrap_or_else(|| g.clone()),

@@ -44,6 +44,8 @@ pub const HAS_GETATTR: u32 = 1;
 pub const HAS_SETATTR: u32 = 2;
 pub const HAS_GETATTRIBUTE: u32 = 4;
 pub const HAS_DELATTR: u32 = 8;
+/// Instances have no `__dict__`: `__slots__` all the way up to `object`.
+pub const NO_DICT: u32 = 16;
 
 impl Class {
     pub fn name(&self) -> String {

@@ -159,10 +159,17 @@ impl Vm {
         }
         let h = name.hash();
         let cls_attr = cls.lookup(name.as_str(), h);
-        if let Some(Value::Descriptor(d)) = &cls_attr {
-            if let Descriptor::Property { .. } = &**d {
+        match &cls_attr {
+            // Data descriptors win over the instance dict.
+            Some(Value::Descriptor(d)) if matches!(&**d, Descriptor::Property { .. }) => {
                 return self.bind(cls_attr.clone().unwrap(), obj, &cls);
             }
+            Some(desc @ Value::Instance(_))
+                if self.lookup_special(desc, "__set__").is_some() || self.lookup_special(desc, "__delete__").is_some() =>
+            {
+                return self.bind(cls_attr.clone().unwrap(), obj, &cls);
+            }
+            _ => {}
         }
         if let Some(v) = inst.dict.data.borrow().get_str(name.as_str(), h) {
             return Ok(v.clone());
@@ -379,7 +386,15 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Descriptor(d)) = cls.lookup(name.as_str(), name.hash()) {
+                let class_attr = cls.lookup(name.as_str(), name.hash());
+                // A data descriptor written in Python (a class with __set__).
+                if let Some(desc @ Value::Instance(_)) = &class_attr {
+                    if let Some(set) = self.lookup_special(desc, "__set__") {
+                        self.call(&set, vec![desc.clone(), obj.clone(), value], Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Descriptor(d)) = class_attr {
                     if let Descriptor::Property { fset, .. } = &*d {
                         if fset.is_none() {
                             let msg = format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name());
@@ -418,6 +433,10 @@ impl Vm {
                         *inst.class.borrow_mut() = c;
                         return Ok(());
                     }
+                }
+                if (cls.flags.get() & NO_DICT != 0 || Rc::ptr_eq(&cls, &self.types.object)) && !self.instance_may_store(&cls, name.as_str())? {
+                    let msg = format!("'{}' object has no attribute '{}'", cls.name(), name.as_str());
+                    return Err(self.attribute_error(&msg, obj, name));
                 }
                 dict_set_pystr(&inst.dict, name.clone(), value);
                 Ok(())
@@ -501,7 +520,14 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Descriptor(d)) = cls.lookup(name.as_str(), name.hash()) {
+                let class_attr = cls.lookup(name.as_str(), name.hash());
+                if let Some(desc @ Value::Instance(_)) = &class_attr {
+                    if let Some(del) = self.lookup_special(desc, "__delete__") {
+                        self.call(&del, vec![desc.clone(), obj.clone()], Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Descriptor(d)) = class_attr {
                     if let Descriptor::Property { fdel, .. } = &*d {
                         if fdel.is_none() {
                             let msg = format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name());

@@ -11,13 +11,84 @@ use crate::value::Value;
 use std::rc::Rc;
 
 impl Vm {
+    /// The names a `__slots__` value declares (a string or an iterable of them).
+    pub(crate) fn slot_names(&mut self, slots: &Value) -> PyResult<Vec<String>> {
+        if let Value::Str(s) = slots {
+            return Ok(vec![s.as_str().to_string()]);
+        }
+        let items = self.collect(slots)?;
+        let mut names = Vec::new();
+        for v in items {
+            match v {
+                Value::Str(s) => names.push(s.as_str().to_string()),
+                other => {
+                    let tn = self.type_name(&other);
+                    return Err(self.type_error(&format!("__slots__ items must be strings, not '{tn}'")));
+                }
+            }
+        }
+        Ok(names)
+    }
+
+    /// May an instance of `cls` get attribute `name` in its dict? Not when
+    /// its class is `object` itself or uses `__slots__` without this name.
+    pub(crate) fn instance_may_store(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<bool> {
+        if Rc::ptr_eq(cls, &self.types.object) {
+            return Ok(false);
+        }
+        if cls.flags.get() & NO_DICT == 0 {
+            return Ok(true);
+        }
+        for c in cls.mro() {
+            if let Some(slots) = dict_get_str(&c.dict, "__slots__") {
+                if self.slot_names(&slots)?.iter().any(|n| n == name) {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// A dict of a function frame's bound local, cell and free variables.
+fn frame_locals_snapshot(frame: &Frame) -> Rc<PyDict> {
+    let d = Rc::new(PyDict::new());
+    let co = &frame.code.code;
+    for (name, v) in co.varnames.iter().zip(frame.fast.iter()) {
+        if !v.is_null() {
+            dict_set_str(&d, name, v.clone());
+        }
+    }
+    for (name, cell) in co.cellvars.iter().chain(co.freevars.iter()).zip(frame.cells.iter()) {
+        let v = cell.value.borrow().clone();
+        if !v.is_null() {
+            dict_set_str(&d, name, v);
+        }
+    }
+    d
+}
+
+impl Vm {
     /// Call from bytecode: Python functions come back as a frame to run.
     pub(crate) fn call_from_frame(&mut self, frame: &mut Frame, callable: Value, mut args: Vec<Value>, kwargs: KwArgs) -> CallOutcome {
         if !matches!(callable, Value::Function(_)) {
             // Natives may need their call site (warnings, lock creation,
             // globals(), eval()).
             self.native_site = Some((frame.code.clone(), frame.pc.saturating_sub(1)));
-            self.native_ns = Some((frame.globals.clone(), frame.locals.clone()));
+            let locals = match (&frame.locals, &callable) {
+                // A function's locals live in fast slots and cells; the few
+                // built-ins that read them get a snapshot dict, as CPython's
+                // locals() does.
+                (None, Value::Builtin(b))
+                    if !matches!(frame.code.code.kind, CodeKind::Module | CodeKind::Class)
+                        && matches!(b.name.as_str(), "locals" | "dir" | "vars" | "eval" | "exec")
+                        && b.owner.is_empty() =>
+                {
+                    Some(frame_locals_snapshot(frame))
+                }
+                (l, _) => l.clone(),
+            };
+            self.native_ns = Some((frame.globals.clone(), locals));
             if let Value::Class(c) = &callable {
                 if Rc::ptr_eq(c, &self.types.super_) && args.is_empty() && kwargs.is_empty() {
                     match self.zero_arg_super(frame) {
@@ -507,6 +578,13 @@ impl Vm {
                 flags |= f;
             }
         }
+        if let Some(slots) = dict_get_str(&ns, "__slots__") {
+            let names = self.slot_names(&slots)?;
+            let object = self.types.object.clone();
+            if !names.iter().any(|n| n == "__dict__") && mro_rest.iter().all(|c| Rc::ptr_eq(c, &object) || c.flags.get() & NO_DICT != 0) {
+                flags |= NO_DICT;
+            }
+        }
         let cls = Rc::new(Class {
             name: std::cell::RefCell::new(name.to_string()),
             qualname: std::cell::RefCell::new(qualname),
@@ -523,6 +601,15 @@ impl Vm {
             *c.value.borrow_mut() = Value::Class(cls.clone());
         }
         let clsv = Value::Class(cls.clone());
+        // Descriptors learn their attribute name (`__set_name__`).
+        let items: Vec<(Value, Value)> = cls.dict.data.borrow().items();
+        for (k, v) in items {
+            if let Value::Instance(_) = v {
+                if let Some(f) = self.lookup_special(&v, "__set_name__") {
+                    self.call(&f, vec![v.clone(), clsv.clone(), k], Vec::new())?;
+                }
+            }
+        }
         // __init_subclass__ of a Python base class.
         if let Some(f) = cls.mro_rest.iter().find_map(|c| dict_get_str(&c.dict, "__init_subclass__")) {
             let f = match f {
