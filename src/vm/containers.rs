@@ -526,7 +526,14 @@ impl Vm {
             let it = self.get_iter(m)?;
             let mut i = 0;
             while let Some(pair) = self.iter_next(&it)? {
-                let kv = self.collect(&pair)?;
+                let kv = match self.collect(&pair) {
+                    Ok(kv) => kv,
+                    Err(PyErr::Exception(e)) if self.is_instance_of(&e, "TypeError") => {
+                        let msg = format!("cannot convert dictionary update sequence element #{} to a sequence", i);
+                        return Err(self.new_exception("TypeError", &msg));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if kv.len() != 2 {
                     return Err(self.new_exception(
                         "ValueError",
