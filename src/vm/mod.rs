@@ -14,6 +14,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod code_cache;
 pub mod containers;
 pub mod eval;
 pub mod exceptions;
@@ -24,6 +25,7 @@ pub mod iterate;
 pub mod ops;
 pub mod repr;
 pub mod suggest;
+pub mod teardown;
 pub mod thread;
 pub mod traceback;
 pub mod types;
