@@ -119,7 +119,7 @@ pub fn render(s: &Settings, outcomes: &[Outcome], runs: u64) -> String {
         );
         let pad = " ".repeat(wnum + 1);
         let desc = describe_output(o, s.key.is_some());
-        let same_as = shown.iter().find(|(d, _)| *d == desc).map(|(_, j)| *j);
+        let same_as = shown.iter().rev().find(|(d, _)| *d == desc).map(|(_, j)| *j);
         for l in &desc {
             let _ = writeln!(out, "{}{}", pad, l);
         }

@@ -18,6 +18,7 @@ pub mod code_cache;
 pub mod containers;
 pub mod eval;
 pub mod exceptions;
+pub mod fast_hash;
 pub mod frame;
 pub mod import;
 pub mod interp;
@@ -89,7 +90,7 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     pub next_thread_ident: u64,
     /// Interned names from code objects.
-    pub interned: HashMap<String, Rc<PyStr>>,
+    pub interned: fast_hash::FxHashMap<String, Rc<PyStr>>,
     /// Where the native function being called was called from.
     pub native_site: Option<(Rc<CodeRef>, usize)>,
     /// The namespace (globals, locals) of that call site.

@@ -9,7 +9,6 @@
 
 use super::Vm;
 use crate::value::Value;
-use std::collections::HashSet;
 
 impl Vm {
     pub fn break_cycles(&mut self) {
@@ -29,7 +28,7 @@ impl Vm {
         work.extend(self.main_exception.take());
         work.extend(self.last_exception.take());
         self.frame_pool.clear();
-        let mut seen: HashSet<usize> = HashSet::new();
+        let mut seen: super::fast_hash::FxHashSet<usize> = Default::default();
         while let Some(v) = work.pop() {
             let addr = match container_addr(&v) {
                 Some(a) => a,
