@@ -373,7 +373,8 @@ fn explore(file: String, config: Config, extra: Extra, seed_given: bool) -> i32 
     }
     let path = std::path::PathBuf::from(&file);
     if !path.is_file() {
-        eprintln!("pygil: can't open file '{}': no such file", file);
+        let why = if path.is_dir() { "[Errno 21] Is a directory" } else { "[Errno 2] No such file or directory" };
+        eprintln!("pygil: can't open file '{}': {}", file, why);
         return 2;
     }
     let key = match extra.key.as_deref().map(regex::Regex::new) {
