@@ -422,3 +422,18 @@ fn explore_usage_errors_exit_2() {
     let o = pygil(&["explore", "no-such-file.py"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn held_time_never_exceeds_the_run() {
+    // Only one thread holds the GIL at a time: with 140,000 forced
+    // switches, counting the instruction a switch stops before twice made
+    // the threads' held time sum to more than the run.
+    let o = pygil(&["run", "--deterministic", "--gil-stats", "programs/case11.py"]);
+    let err = text(&o.stderr);
+    let ms = |s: &str| s.trim_end_matches("ms").parse::<f64>().unwrap();
+    let total = err.lines().find(|l| l.starts_with("total")).expect("total row");
+    let held = ms(total.split_whitespace().nth(3).unwrap());
+    let run = err.lines().find(|l| l.starts_with("run time")).expect("run time line");
+    let run = ms(run.split_whitespace().nth(2).unwrap());
+    assert!(held <= run && held > run * 0.99, "held {} run {}\n{}", held, run, err);
+}
