@@ -29,6 +29,18 @@ pub struct Event {
     pub time_ns: u64,
     /// Instructions executed by the interpreter so far.
     pub instr: u64,
+    /// Blocks: what is waited on and where; forced switches: the
+    /// instruction the thread was stopped before. Only kept when recording.
+    pub detail: Option<Box<EventDetail>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventDetail {
+    /// `Lock created at case14.py:9`, `Thread-1 (f) to end`.
+    pub object: Option<String>,
+    /// `case14.py:18`, or for a forced switch
+    /// `case11.py:17 between LOAD_GLOBAL sum and LOAD_CONST 1`.
+    pub site: String,
 }
 
 /// Where a thread's time goes.
@@ -94,6 +106,12 @@ impl ThreadStats {
 
 impl Vm {
     pub(crate) fn emit_event(&mut self, thread: usize, kind: EventKind) {
+        // A lock taken inside `queue.get` or `Thread.join` is a queue or a
+        // join wait to the learner: name the library call the user made.
+        let kind = match kind {
+            EventKind::Block(r) => EventKind::Block(self.library_wait_reason(thread, r)),
+            k => k,
+        };
         let now = self.now_ns();
         let instr = self.sched.instructions();
         let st = &mut self.threads[thread].stats;
@@ -122,7 +140,68 @@ impl Vm {
             EventKind::SwitchOut => {}
         }
         if self.record_events {
-            self.events.push(Event { thread, kind, time_ns: now, instr });
+            let detail = match kind {
+                EventKind::Block(_) => self.threads[thread].wait.as_ref().map(|w| {
+                    Box::new(EventDetail { object: w.object.as_ref().map(|o| o.describe()), site: w.site.clone() })
+                }),
+                _ => None,
+            };
+            self.events.push(Event { thread, kind, time_ns: now, instr, detail });
+        }
+    }
+
+    /// The reason a blocked thread waits for, as the user's code sees it:
+    /// the outermost library function (in pygil's Python modules) between
+    /// the user's code and the primitive that blocked.
+    fn library_wait_reason(&self, thread: usize, primitive: WaitReason) -> WaitReason {
+        // Innermost to outermost library frame; the outermost one that
+        // names a kind of wait wins (`Queue.get` over the `Condition.wait`
+        // it calls; `Event.wait` inside `Thread.start`).
+        let mut reason = primitive;
+        for f in self.threads[thread].frames.iter().rev() {
+            let module = match f.code.filename.strip_prefix("<pygil ") {
+                Some(m) => m.trim_end_matches('>'),
+                None => break,
+            };
+            let q = f.code.code.qualname.as_str();
+            let class = q.split('.').next().unwrap_or("");
+            let kind = match (module, class) {
+                ("queue", _) => Some(WaitReason::Queue),
+                ("threading", "Thread" | "_MainThread" | "_DummyThread" | "Timer") if q.ends_with(".join") => Some(WaitReason::Join),
+                ("threading", "Condition") => Some(WaitReason::Condition),
+                ("threading", "Event") => Some(WaitReason::Event),
+                ("threading", "Semaphore" | "BoundedSemaphore") => Some(WaitReason::Semaphore),
+                ("threading", "Barrier") => Some(WaitReason::Barrier),
+                _ => None,
+            };
+            if let Some(k) = kind {
+                reason = k;
+            }
+        }
+        reason
+    }
+
+    /// The running thread was just stopped by the switch interval before
+    /// instruction `pc` of `code`: remember where, for the trace and for
+    /// `explore --minimize` ("between LOAD_GLOBAL sum and STORE_GLOBAL sum").
+    pub(crate) fn note_switch_site(&mut self, code: &crate::objects::CodeRef, pc: usize) {
+        if !self.record_events {
+            return;
+        }
+        let c = &code.code;
+        if pc >= c.instructions.len() {
+            return;
+        }
+        let instr = |pc: usize| {
+            let (name, _, arg) = crate::dis::describe(c, pc);
+            if arg.is_empty() { name } else { format!("{} {}", name, arg) }
+        };
+        let place = format!("{}:{}", crate::vm::thread::short_path(&code.filename), c.line_of(pc));
+        let site = if pc > 0 { format!("{} between {} and {}", place, instr(pc - 1), instr(pc)) } else { format!("{} before {}", place, instr(pc)) };
+        if let Some(e) = self.events.last_mut() {
+            if matches!(e.kind, EventKind::Release(ReleaseReason::Interval)) {
+                e.detail = Some(Box::new(EventDetail { object: None, site }));
+            }
         }
     }
 
@@ -203,6 +282,15 @@ impl Vm {
             out.push_str(&fmt_row(r));
             out.push('\n');
         }
+        // How busy the GIL was: the lesson of CPU-bound against sleeping.
+        let share = if now == 0 { 0.0 } else { total.held_ns as f64 * 100.0 / now as f64 };
+        out.push_str(&format!(
+            "run time {} on the {} clock; the GIL was held {:.1}% of it, free {:.1}%\n",
+            ms(now),
+            clock,
+            share.min(100.0),
+            (100.0 - share).max(0.0)
+        ));
         out
     }
 }

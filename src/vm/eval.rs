@@ -152,8 +152,9 @@ impl Vm {
                 if self.sched.tick() {
                     let at_switch_point = self.sched.any_switch_point || is_switch_point(&instr, pc);
                     if at_switch_point && self.should_switch() {
+                        // should_switch has already uncounted the instruction.
                         frame.pc = pc;
-                        self.sched.untick();
+                        self.note_switch_site(&code, pc);
                         self.threads[tid].frames.push(frame);
                         return Exit::Switch;
                     }

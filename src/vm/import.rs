@@ -95,9 +95,18 @@ impl Vm {
     /// SyntaxError/IndentationError.
     pub fn compile_source(&mut self, src: &str, filename: &str) -> PyResult<Rc<CodeRef>> {
         self.sources.insert(filename.to_string(), Rc::from(src));
+        let cacheable = super::code_cache::cacheable(filename, src);
+        if cacheable {
+            if let Some(code) = super::code_cache::get(filename, src) {
+                return Ok(self.load_code(code));
+            }
+        }
         let module = crate::parser::parse_module(src, filename).map_err(|e| self.syntax_error(&e, filename, src))?;
-        let code = crate::compiler::compile_module(&module, filename).map_err(|e| self.syntax_error(&e, filename, src))?;
-        Ok(self.load_code(std::sync::Arc::new(code)))
+        let code = std::sync::Arc::new(crate::compiler::compile_module(&module, filename).map_err(|e| self.syntax_error(&e, filename, src))?);
+        if cacheable {
+            super::code_cache::put(filename, src, code.clone());
+        }
+        Ok(self.load_code(code))
     }
 
     /// A SyntaxError instance with CPython's attributes.

@@ -33,7 +33,7 @@ impl Vm {
             argv: Vec::new(),
             recursion_limit: 1000,
             names: HashMap::new(),
-            interned: HashMap::new(),
+            interned: Default::default(),
             sched,
             warned: Default::default(),
             sources: HashMap::new(),

@@ -14,9 +14,11 @@
 
 pub mod attr;
 pub mod call;
+pub mod code_cache;
 pub mod containers;
 pub mod eval;
 pub mod exceptions;
+pub mod fast_hash;
 pub mod frame;
 pub mod import;
 pub mod interp;
@@ -24,6 +26,7 @@ pub mod iterate;
 pub mod ops;
 pub mod repr;
 pub mod suggest;
+pub mod teardown;
 pub mod thread;
 pub mod traceback;
 pub mod types;
@@ -87,7 +90,7 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     pub next_thread_ident: u64,
     /// Interned names from code objects.
-    pub interned: HashMap<String, Rc<PyStr>>,
+    pub interned: fast_hash::FxHashMap<String, Rc<PyStr>>,
     /// Where the native function being called was called from.
     pub native_site: Option<(Rc<CodeRef>, usize)>,
     /// The namespace (globals, locals) of that call site.

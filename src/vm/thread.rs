@@ -270,19 +270,25 @@ impl Vm {
     }
 
     /// Called when the slice of the running thread is over at a switch
-    /// point: hand the GIL over if anyone else can run.
+    /// point: hand the GIL over if anyone else can run. When it returns
+    /// true, the instruction just counted has been uncounted.
     pub(crate) fn should_switch(&mut self) -> bool {
         if !self.sched.slice_expired() {
             return false;
         }
         self.fire_timers();
         if self.check_until() {
+            self.sched.untick();
             return true;
         }
         if self.sched.run_queue.is_empty() && !(self.current == 0 && self.threads[0].pending.is_some()) {
             self.sched.extend_slice();
             return false;
         }
+        // The instruction that reached the switch point runs when this
+        // thread is back: uncount it before the event, so the stretch
+        // ends where the next thread's begins.
+        self.sched.untick();
         let t = self.current;
         self.sched.run_queue.push_back(t);
         self.sched.forced_switches += 1;
