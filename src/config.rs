@@ -62,3 +62,39 @@ impl Default for Config {
         }
     }
 }
+
+/// A generation of CPython's GIL: a switch interval and switch points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GilModel {
+    /// Every 100 instructions, between any two (Python 2's check interval).
+    Py2,
+    /// Every 5 ms of clock, at any instruction (CPython 3.2-3.9).
+    Py32,
+    /// Every 5 ms, only at calls and backward jumps (CPython 3.10+).
+    Py310,
+}
+
+impl GilModel {
+    /// `py2`, `py32` or `py310`.
+    pub fn parse(s: &str) -> Option<GilModel> {
+        match s {
+            "py2" => Some(GilModel::Py2),
+            "py32" => Some(GilModel::Py32),
+            "py310" => Some(GilModel::Py310),
+            _ => None,
+        }
+    }
+}
+
+impl Config {
+    /// Set the switch interval and points of a GIL generation.
+    pub fn apply_gil_model(&mut self, model: GilModel) {
+        let (interval, points) = match model {
+            GilModel::Py2 => (SwitchInterval::Instructions(100), SwitchPoints::Any),
+            GilModel::Py32 => (SwitchInterval::Duration(Duration::from_millis(5)), SwitchPoints::Any),
+            GilModel::Py310 => (SwitchInterval::Duration(Duration::from_millis(5)), SwitchPoints::CallsAndLoops),
+        };
+        self.switch_interval = interval;
+        self.switch_points = points;
+    }
+}

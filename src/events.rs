@@ -121,8 +121,14 @@ impl Vm {
             EventKind::Wake => st.enter(StatState::Waiting, now, instr),
             EventKind::SwitchOut => {}
         }
-        if self.record_events {
-            self.events.push(Event { thread, kind, time_ns: now, instr });
+        if self.record_events || self.event_sink.is_some() {
+            let e = Event { thread, kind, time_ns: now, instr };
+            if let Some(sink) = self.event_sink.as_mut() {
+                sink(&e);
+            }
+            if self.record_events {
+                self.events.push(e);
+            }
         }
     }
 

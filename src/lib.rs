@@ -6,6 +6,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod config;
 pub mod dis;
+pub mod embed;
 pub mod events;
 pub mod format;
 pub mod gil;
@@ -17,3 +18,6 @@ pub mod parser;
 pub mod syntax_error;
 pub mod value;
 pub mod vm;
+
+pub use embed::{FromPy, HostModule, InterpreterBuilder, IntoPy, PyException};
+pub use interpreter::{Interpreter, RunResult};

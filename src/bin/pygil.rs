@@ -1,6 +1,6 @@
 //! The `pygil` command: a thin layer over the library.
 
-use pygil::config::{ClockKind, Config, SwitchInterval, SwitchPoints};
+use pygil::config::{ClockKind, Config, GilModel, SwitchInterval, SwitchPoints};
 use pygil::interpreter::Interpreter;
 use std::time::Duration;
 
@@ -100,20 +100,9 @@ fn run(args: Vec<String>) -> i32 {
                 return 0;
             }
             "--gil" => {
-                match value(i).as_deref() {
-                    Some("py2") => {
-                        config.switch_interval = SwitchInterval::Instructions(100);
-                        config.switch_points = SwitchPoints::Any;
-                    }
-                    Some("py32") => {
-                        config.switch_interval = SwitchInterval::Duration(Duration::from_millis(5));
-                        config.switch_points = SwitchPoints::Any;
-                    }
-                    Some("py310") => {
-                        config.switch_interval = SwitchInterval::Duration(Duration::from_millis(5));
-                        config.switch_points = SwitchPoints::CallsAndLoops;
-                    }
-                    other => return usage_error(&format!("unknown GIL model {:?} (py2, py32, py310)", other.unwrap_or(""))),
+                match value(i).as_deref().and_then(GilModel::parse) {
+                    Some(m) => config.apply_gil_model(m),
+                    None => return usage_error(&format!("unknown GIL model {:?} (py2, py32, py310)", value(i).unwrap_or_default())),
                 }
                 i += 2;
             }
