@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+/// Which clock an interpreter runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockKind {
     /// Wall-clock time; sleeps really sleep.
@@ -11,6 +12,7 @@ pub enum ClockKind {
     Virtual,
 }
 
+/// How long the GIL holder runs before it must offer the GIL to others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SwitchInterval {
     /// Give the GIL up every N instructions (Python 2's check interval).
@@ -19,6 +21,7 @@ pub enum SwitchInterval {
     Duration(Duration),
 }
 
+/// Where in the bytecode a forced switch may happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SwitchPoints {
     /// A switch may happen between any two instructions (Python 2, 3.2-3.9).
@@ -27,12 +30,18 @@ pub enum SwitchPoints {
     CallsAndLoops,
 }
 
+/// Everything that decides how an interpreter schedules its threads and
+/// keeps time. `Config::default()` is the `pygil` command's default: Python
+/// 2's GIL (every 100 instructions, anywhere), FIFO, real clock.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// When the holder offers the GIL to others.
     pub switch_interval: SwitchInterval,
+    /// Where a forced switch may happen.
     pub switch_points: SwitchPoints,
     /// Seeded choice of the next thread and jitter of switch points.
     pub seed: Option<u64>,
+    /// Real or virtual time.
     pub clock: ClockKind,
     /// Fixed epoch for time.time() under the virtual clock (seconds).
     pub epoch: f64,

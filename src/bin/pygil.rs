@@ -171,7 +171,7 @@ fn run(args: Vec<String>) -> i32 {
                     None => return usage_error("-c needs CODE"),
                 };
                 finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::new(config);
+                let mut interp = Interpreter::builder().config(config).build();
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
                 interp.vm().set_argv(argv);
@@ -188,7 +188,7 @@ fn run(args: Vec<String>) -> i32 {
                     return dis(file);
                 }
                 finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::new(config);
+                let mut interp = Interpreter::builder().config(config).build();
                 return interp.run_file(std::path::Path::new(file), &args[i + 1..]).exit_code;
             }
         }

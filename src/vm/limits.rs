@@ -30,14 +30,19 @@ pub struct Limits {
 /// Which limit stopped a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
+    /// `Limits::instruction_budget` (`RuntimeError`).
     InstructionBudget,
+    /// `Limits::timeout` (`TimeoutError`).
     Timeout,
+    /// `Limits::max_heap` (`MemoryError`).
     Heap,
+    /// `InterruptHandle::interrupt` (`KeyboardInterrupt`).
     Interrupt,
 }
 
 /// The limits plus the state needed to check them.
 pub struct Guard {
+    /// The limits in force.
     pub limits: Limits,
     /// Set from any OS thread by an `InterruptHandle`.
     pub interrupt: Arc<AtomicBool>,
@@ -50,6 +55,7 @@ pub struct Guard {
 }
 
 impl Guard {
+    /// Limits counted from now (the heap from the current thread's count).
     pub fn new(limits: Limits) -> Guard {
         Guard { limits, interrupt: Arc::new(AtomicBool::new(false)), start_instr: 0, deadline: None, heap_base: crate::embed::heap::thread_bytes(), counting: crate::embed::heap::counting_installed() }
     }

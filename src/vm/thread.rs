@@ -21,14 +21,23 @@ pub enum ThreadState {
 /// What a blocked thread waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WaitReason {
+    /// `time.sleep`.
     Sleep,
+    /// A lock or RLock.
     Lock,
+    /// A condition variable.
     Condition,
+    /// `threading.Event.wait`.
     Event,
+    /// A semaphore.
     Semaphore,
+    /// `Thread.join`.
     Join,
+    /// `queue` get/put.
     Queue,
+    /// A barrier.
     Barrier,
+    /// I/O or a blocking host function (on a worker thread).
     Io,
 }
 

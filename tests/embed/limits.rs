@@ -21,6 +21,9 @@ fn instruction_budget_stops_an_endless_loop() {
     assert_eq!(err.text(), e.traceback);
     // Checked at least every 1000 instructions.
     assert!(i.instructions() >= 199_999 && i.instructions() <= 201_000, "{}", i.instructions());
+    // An empty loop body stops on the `while` line, as in CPython.
+    let r = i.run_source("empty.py", "while True:\n    pass\n");
+    assert!(r.exception.unwrap().traceback.contains("File \"empty.py\", line 1, in <module>\n    while True:\n"));
     // Python code cannot catch the stop.
     let r = i.run_source("catch.py", "try:\n    while True: pass\nexcept BaseException:\n    print('caught')\n");
     assert_eq!(r.stopped_by, Some(LimitKind::InstructionBudget));
