@@ -1,9 +1,8 @@
-//! Run a Python snippet with pygil and read its output and exit status.
+//! Run a Python snippet with pygil, capture what it prints, read a result.
 //!
-//!     cargo run --example hello
+//!     cargo run --release --example hello
 
-use pygil::config::Config;
-use pygil::interpreter::Interpreter;
+use pygil::Interpreter;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
@@ -13,7 +12,7 @@ struct Captured(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
+        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -23,13 +22,13 @@ impl Write for Captured {
 
 fn main() {
     let out = Captured::default();
-    let mut interp = Interpreter::with_output(Config::default(), Box::new(out.clone()), Box::new(std::io::stderr()));
-    let result = interp.run_source(
-        "<hello>",
-        "import _thread\nlock = _thread.allocate_lock()\nwith lock:\n    print('hello from pygil', 6 * 7)\n",
-    );
-    let text = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
+    let mut interp = Interpreter::builder().stdout(out.clone()).build();
+    let result = interp.run_source("<hello>", "answer = 6 * 7\nprint('hello from pygil', answer)\n");
+    let text = String::from_utf8_lossy(&out.0.lock().unwrap()).to_string();
     print!("{}", text);
     println!("exit status: {}", result.exit_code);
+    let answer: i64 = interp.get_global("answer").unwrap();
+    println!("answer read from Rust: {}", answer);
     assert_eq!(text, "hello from pygil 42\n");
+    assert_eq!(answer, 42);
 }

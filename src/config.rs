@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+/// Which clock an interpreter runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClockKind {
     /// Wall-clock time; sleeps really sleep.
@@ -11,6 +12,7 @@ pub enum ClockKind {
     Virtual,
 }
 
+/// How long the GIL holder runs before it must offer the GIL to others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SwitchInterval {
     /// Give the GIL up every N instructions (Python 2's check interval).
@@ -19,6 +21,7 @@ pub enum SwitchInterval {
     Duration(Duration),
 }
 
+/// Where in the bytecode a forced switch may happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SwitchPoints {
     /// A switch may happen between any two instructions (Python 2, 3.2-3.9).
@@ -27,12 +30,18 @@ pub enum SwitchPoints {
     CallsAndLoops,
 }
 
+/// Everything that decides how an interpreter schedules its threads and
+/// keeps time. `Config::default()` is the `pygil` command's default: Python
+/// 2's GIL (every 100 instructions, anywhere), FIFO, real clock.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// When the holder offers the GIL to others.
     pub switch_interval: SwitchInterval,
+    /// Where a forced switch may happen.
     pub switch_points: SwitchPoints,
     /// Seeded choice of the next thread and jitter of switch points.
     pub seed: Option<u64>,
+    /// Real or virtual time.
     pub clock: ClockKind,
     /// Fixed epoch for time.time() under the virtual clock (seconds).
     pub epoch: f64,
@@ -60,5 +69,41 @@ impl Default for Config {
             virtual_ns_per_instr: 20,
             gil_stats: false,
         }
+    }
+}
+
+/// A generation of CPython's GIL: a switch interval and switch points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GilModel {
+    /// Every 100 instructions, between any two (Python 2's check interval).
+    Py2,
+    /// Every 5 ms of clock, at any instruction (CPython 3.2-3.9).
+    Py32,
+    /// Every 5 ms, only at calls and backward jumps (CPython 3.10+).
+    Py310,
+}
+
+impl GilModel {
+    /// `py2`, `py32` or `py310`.
+    pub fn parse(s: &str) -> Option<GilModel> {
+        match s {
+            "py2" => Some(GilModel::Py2),
+            "py32" => Some(GilModel::Py32),
+            "py310" => Some(GilModel::Py310),
+            _ => None,
+        }
+    }
+}
+
+impl Config {
+    /// Set the switch interval and points of a GIL generation.
+    pub fn apply_gil_model(&mut self, model: GilModel) {
+        let (interval, points) = match model {
+            GilModel::Py2 => (SwitchInterval::Instructions(100), SwitchPoints::Any),
+            GilModel::Py32 => (SwitchInterval::Duration(Duration::from_millis(5)), SwitchPoints::Any),
+            GilModel::Py310 => (SwitchInterval::Duration(Duration::from_millis(5)), SwitchPoints::CallsAndLoops),
+        };
+        self.switch_interval = interval;
+        self.switch_points = points;
     }
 }

@@ -6,8 +6,10 @@ use crate::gil::ReleaseReason;
 use crate::vm::thread::WaitReason;
 use crate::vm::Vm;
 
+/// What happens to a thread and the GIL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventKind {
+    /// A new Python thread exists (it waits for the GIL).
     ThreadStart,
     /// The thread took the GIL.
     Acquire,
@@ -21,9 +23,13 @@ pub enum EventKind {
     Wake,
 }
 
+/// One entry of the event stream (see `Interpreter::on_event`).
 #[derive(Debug, Clone)]
 pub struct Event {
+    /// The Python thread, by index: 0 is the main thread, then in order of
+    /// creation (`Interpreter::thread_name` names it).
     pub thread: usize,
+    /// What happened.
     pub kind: EventKind,
     /// Clock time in nanoseconds (virtual or real).
     pub time_ns: u64,
@@ -139,14 +145,20 @@ impl Vm {
             EventKind::Wake => st.enter(StatState::Waiting, now, instr),
             EventKind::SwitchOut => {}
         }
-        if self.record_events {
+        if self.record_events || self.event_sink.is_some() {
             let detail = match kind {
                 EventKind::Block(_) => self.threads[thread].wait.as_ref().map(|w| {
                     Box::new(EventDetail { object: w.object.as_ref().map(|o| o.describe()), site: w.site.clone() })
                 }),
                 _ => None,
             };
-            self.events.push(Event { thread, kind, time_ns: now, instr, detail });
+            let e = Event { thread, kind, time_ns: now, instr, detail };
+            if let Some(sink) = self.event_sink.as_mut() {
+                sink(&e);
+            }
+            if self.record_events {
+                self.events.push(e);
+            }
         }
     }
 

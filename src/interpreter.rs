@@ -1,35 +1,43 @@
-//! The embedding API: build an interpreter from a [`Config`], run a file or
-//! source text, and get the exit status and the Python exception back.
-//! The `pygil` command is built on exactly this.
+//! The embedding API's entry point: an [`Interpreter`] runs files and
+//! source text, reads and sets globals, evaluates expressions, calls Python
+//! functions, and hosts Rust functions and modules. The `pygil` command is
+//! built on exactly this.
 
 use crate::config::Config;
+use crate::embed::convert::{FromPy, IntoArgs, IntoPy};
+use crate::embed::host::{self, Args, HostModule};
+use crate::embed::interrupt::InterruptHandle;
+use crate::embed::FromArgs;
+use crate::objects::*;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::limits::{LimitKind, Limits};
+use crate::vm::thread::{ExitRequest, ThreadState};
+use crate::vm::{PyResult, Vm};
 use std::io::Write;
 use std::path::Path;
 
-/// A Python exception that ended a run, as plain Rust data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PyException {
-    /// The exception class name, e.g. `ZeroDivisionError`.
-    pub type_name: String,
-    /// `str(exception)`.
-    pub message: String,
-    /// The full text CPython would print (`Traceback (most recent call last): ...`).
-    pub traceback: String,
-}
+pub use crate::embed::error::PyException;
 
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunResult {
     /// The process exit status CPython would give (0, 1, `sys.exit(n)`...),
-    /// or pygil's own statuses for deadlocks and `--until` stops.
+    /// or pygil's own: 3 for a deadlock, 124 for `until`, 125 for a limit,
+    /// 130 for an interrupt.
     pub exit_code: i32,
-    /// The uncaught exception of the main thread, if any.
+    /// The uncaught exception of the main thread, or the exception a limit
+    /// or interrupt ended the run with.
     pub exception: Option<PyException>,
+    /// The limit or interrupt that stopped the run, if one did.
+    pub stopped_by: Option<LimitKind>,
 }
 
 /// One Python interpreter: one heap, one simulated GIL, one clock.
+///
+/// It lives on the OS thread that made it (its values are `Rc`-based, so it
+/// is neither `Send` nor `Sync`); run several interpreters at once by making
+/// each on its own OS thread — they share nothing. Use an
+/// [`InterruptHandle`] to stop one from another thread.
 pub struct Interpreter {
     vm: Vm,
 }
@@ -39,6 +47,11 @@ impl Interpreter {
     pub fn new(config: Config) -> Interpreter {
         let out = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
         Interpreter::with_output(config, out, Box::new(std::io::stderr()))
+    }
+
+    /// A builder for every setting: see [`InterpreterBuilder`](crate::embed::InterpreterBuilder).
+    pub fn builder() -> crate::embed::InterpreterBuilder {
+        crate::embed::InterpreterBuilder::new()
     }
 
     /// An interpreter writing to the given streams.
@@ -61,7 +74,7 @@ impl Interpreter {
                 );
                 self.vm.write_stderr(&msg);
                 self.vm.flush();
-                return RunResult { exit_code: 2, exception: None };
+                return RunResult { exit_code: 2, exception: None, stopped_by: None };
             }
         };
         self.vm.script_dir = abs.parent().map(|p| p.to_path_buf());
@@ -72,7 +85,9 @@ impl Interpreter {
     }
 
     /// Run source text as `__main__`, with `name` as its file name in
-    /// tracebacks (`<string>` for `-c`).
+    /// tracebacks (`<string>` for `-c`). The run ends when the main thread
+    /// and every non-daemon thread have ended; the module's globals stay
+    /// for [`get_global`](Self::get_global) and [`call`](Self::call).
     pub fn run_source(&mut self, name: &str, source: &str) -> RunResult {
         if self.vm.argv.is_empty() {
             self.vm.set_argv(vec![if name == "<string>" { "-c".to_string() } else { name.to_string() }]);
@@ -81,19 +96,256 @@ impl Interpreter {
     }
 
     fn run(&mut self, name: &str, src: &str) -> RunResult {
+        self.vm.arm_limits();
+        self.vm.exit_request = None;
+        // An interrupt sent while idle stops this run before it starts.
+        self.vm.poll_limits();
+        let stopped_by = |vm: &Vm| match &vm.exit_request {
+            Some(ExitRequest::Limit { kind, .. }) => Some(*kind),
+            _ => None,
+        };
         let exit_code = self.vm.run_main(name, src);
-        let exception = self.vm.last_exception.take().map(|e| self.describe(&e));
-        RunResult { exit_code, exception }
+        let stopped = stopped_by(&self.vm);
+        let exception = self.vm.last_exception.take().map(|e| self.vm.describe_exception(&e));
+        RunResult { exit_code, exception, stopped_by: stopped }
     }
 
-    fn describe(&mut self, e: &Value) -> PyException {
-        let type_name = self.vm.type_name(e);
-        let message = self.vm.to_str(e).unwrap_or_default();
-        let traceback = self.vm.format_exception(e);
-        PyException { type_name, message, traceback }
+    /// Run `f` as a call from the host on the main VM thread (which may have
+    /// ended with the last run), with fresh budgets; a limit stop or a
+    /// deadlock becomes the error.
+    fn enter<R>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> Result<R, PyException> {
+        let vm = &mut self.vm;
+        vm.arm_limits();
+        vm.exit_request = None;
+        let ended = vm.threads[0].state == ThreadState::Finished;
+        vm.revive_main_thread();
+        // An interrupt sent while idle stops this call before it starts.
+        let r = if vm.poll_limits() { Ok(None) } else { f(vm).map(Some) };
+        if ended {
+            vm.threads[0].state = ThreadState::Finished;
+            vm.threads[0].frames.clear();
+        }
+        let stop = vm.exit_request.take();
+        // The limit's traceback needs the stopped thread's frames: take it
+        // before the threads are ended.
+        let err = match stop {
+            None => None,
+            Some(ExitRequest::Limit { type_name, message, thread, .. }) => {
+                let exc = vm.limit_exception(type_name, &message, thread);
+                Some(vm.describe_exception(&exc))
+            }
+            Some(ExitRequest::Deadlock(report)) => Some(PyException::runtime_error(report.trim_end().to_string())),
+            Some(ExitRequest::Until) => Some(PyException::new("TimeoutError", "stopped by `until`")),
+            Some(ExitRequest::Interrupted) => Some(PyException::new("KeyboardInterrupt", "")),
+        };
+        vm.flush();
+        if let Some(e) = err {
+            vm.end_all_threads();
+            return Err(e);
+        }
+        match r {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(PyException::runtime_error("stopped")),
+            Err(e) => Err(vm.describe_err(e)),
+        }
     }
 
-    /// The underlying VM, for the CLI's inspection tools.
+    /// The `__main__` module's namespace.
+    fn main_dict(&mut self) -> std::rc::Rc<PyDict> {
+        match self.vm.main_module() {
+            Value::Module(m) => m.dict.clone(),
+            _ => std::rc::Rc::new(PyDict::new()),
+        }
+    }
+
+    /// Read a global of `__main__`, converted to `T` (`NameError` if unset,
+    /// `TypeError` if it does not fit `T`).
+    pub fn get_global<T: FromPy>(&mut self, name: &str) -> Result<T, PyException> {
+        let d = self.main_dict();
+        match dict_get_str(&d, name) {
+            Some(v) => T::from_py(&mut self.vm, &v),
+            None => Err(PyException::new("NameError", format!("name '{}' is not defined", name))),
+        }
+    }
+
+    /// Set a global of `__main__` (before or between runs).
+    pub fn set_global<T: IntoPy>(&mut self, name: &str, value: T) -> Result<(), PyException> {
+        let v = value.into_py(&mut self.vm)?;
+        let d = self.main_dict();
+        dict_set_str(&d, name, v);
+        Ok(())
+    }
+
+    /// Evaluate a Python expression in `__main__`'s namespace.
+    pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, PyException> {
+        let globals = self.main_dict();
+        let v = self.enter(|vm| {
+            let filename = "<eval>";
+            let src = expr.trim_start_matches([' ', '\t']);
+            let e = crate::parser::parse_expression(src).map_err(|e| vm.syntax_error(&e, filename, src))?;
+            let c = crate::compiler::compile_expression(&e, filename).map_err(|e| vm.syntax_error(&e, filename, src))?;
+            vm.sources.insert(filename.to_string(), std::rc::Rc::from(src));
+            let code = vm.load_code(std::sync::Arc::new(c));
+            vm.run_code_in(code, globals, None)
+        })?;
+        T::from_py(&mut self.vm, &v)
+    }
+
+    /// Run statements in `__main__`'s namespace (like `exec`); threads they
+    /// start keep running during later calls.
+    pub fn exec(&mut self, source: &str) -> Result<(), PyException> {
+        let globals = self.main_dict();
+        self.enter(|vm| {
+            let code = vm.compile_source(source, "<exec>")?;
+            vm.run_code_in(code, globals, None)
+        })?;
+        Ok(())
+    }
+
+    /// Call a Python callable by name with positional arguments: a global of
+    /// `__main__` or a built-in (`"main"`, `"len"`), or a dotted path to a
+    /// method or module function (`"counter.add"`, `"math.sqrt"`).
+    ///
+    /// ```
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.exec("def add(a, b):\n    return a + b\n").unwrap();
+    /// let n: i64 = interp.call("add", (2, 40)).unwrap();
+    /// assert_eq!(n, 42);
+    /// ```
+    pub fn call<A: IntoArgs, T: FromPy>(&mut self, path: &str, args: A) -> Result<T, PyException> {
+        let args = args.into_args(&mut self.vm)?;
+        let f = self.lookup(path)?;
+        let v = self.enter(|vm| vm.call(&f, args, Vec::new()))?;
+        T::from_py(&mut self.vm, &v)
+    }
+
+    /// Call method `method` of the object a global path names
+    /// (`call_method("shop", "buy", ("apple",))` is `shop.buy("apple")`).
+    pub fn call_method<A: IntoArgs, T: FromPy>(&mut self, object: &str, method: &str, args: A) -> Result<T, PyException> {
+        self.call(&format!("{}.{}", object, method), args)
+    }
+
+    /// Resolve `a.b.c`: a global or built-in, then attributes.
+    fn lookup(&mut self, path: &str) -> Result<Value, PyException> {
+        let mut parts = path.split('.');
+        let first = parts.next().unwrap_or("");
+        let d = self.main_dict();
+        let mut v = match dict_get_str(&d, first).or_else(|| dict_get_str(&self.vm.builtins, first)) {
+            Some(v) => v,
+            None => return Err(PyException::new("NameError", format!("name '{}' is not defined", first))),
+        };
+        for p in parts {
+            let name = std::rc::Rc::new(PyStr::new(p.to_string()));
+            v = self.enter(|vm| vm.get_attr(&v, &name))?;
+        }
+        Ok(v)
+    }
+
+    /// Make a Rust closure a built-in function every script sees (like
+    /// `len`). It reads its arguments from [`Args`], positional or keyword.
+    ///
+    /// ```
+    /// use pygil::embed::PyException;
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.add_function("greet", |args| {
+    ///     let name: String = args.arg(0, "name")?;
+    ///     let punct: Option<String> = args.opt(1, "punct")?;
+    ///     if name.is_empty() {
+    ///         return Err(PyException::value_error("empty name"));
+    ///     }
+    ///     Ok(format!("hello, {}{}", name, punct.unwrap_or_default()))
+    /// });
+    /// assert_eq!(interp.eval::<String>("greet('bob', punct='!')").unwrap(), "hello, bob!");
+    /// ```
+    pub fn add_function<R, F>(&mut self, name: &str, f: F)
+    where
+        R: IntoPy,
+        F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+    {
+        let v = host::function(name, "builtins", f);
+        dict_set_str(&self.vm.builtins, name, v);
+    }
+
+    /// Make a closure of typed positional arguments a built-in function.
+    ///
+    /// ```
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.add_typed_function("hypot", |(a, b): (f64, f64)| Ok((a * a + b * b).sqrt()));
+    /// assert_eq!(interp.eval::<f64>("hypot(3, 4)").unwrap(), 5.0);
+    /// ```
+    pub fn add_typed_function<A, R, F>(&mut self, name: &str, f: F)
+    where
+        A: FromArgs,
+        R: IntoPy,
+        F: Fn(A) -> Result<R, PyException> + 'static,
+    {
+        let v = host::typed_function(name, "builtins", f);
+        dict_set_str(&self.vm.builtins, name, v);
+    }
+
+    /// Make a blocking closure a built-in function: it runs on a worker OS
+    /// thread with the simulated GIL released, so other Python threads run
+    /// meanwhile (the calling one waits with reason `I/O`).
+    pub fn add_blocking_function<A, R, F>(&mut self, name: &str, f: F)
+    where
+        A: FromArgs + Send + 'static,
+        R: IntoPy + Send + 'static,
+        F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
+    {
+        let v = host::blocking_function(name, "builtins", f);
+        dict_set_str(&self.vm.builtins, name, v);
+    }
+
+    /// Make a [`HostModule`] importable by its name (replacing one of the
+    /// same name, even a built-in module).
+    pub fn add_module(&mut self, module: HostModule) -> Result<(), PyException> {
+        let name = module.name().to_string();
+        let m = module.build(&mut self.vm)?;
+        dict_del_str(&self.vm.modules, &name);
+        self.vm.host_modules.insert(name, m);
+        Ok(())
+    }
+
+    /// A handle that stops this interpreter from any OS thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle { flag: self.vm.guard.interrupt.clone() }
+    }
+
+    /// Replace the limits (they apply from the next run, eval or call).
+    pub fn set_limits(&mut self, limits: Limits) {
+        if let Some(m) = limits.max_recursion {
+            self.vm.recursion_limit = self.vm.recursion_limit.min(m);
+        }
+        self.vm.guard.limits = limits;
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.vm.guard.limits
+    }
+
+    /// Call `f` with every GIL event from now on (replacing an earlier one).
+    pub fn on_event(&mut self, f: impl FnMut(&crate::events::Event) + 'static) {
+        self.vm.event_sink = Some(Box::new(f));
+    }
+
+    /// The name of the Python thread an [`Event`](crate::events::Event)
+    /// names (`MainThread`, `Thread-1 (worker)`...).
+    pub fn thread_name(&self, thread: usize) -> Option<&str> {
+        self.vm.threads.get(thread).map(|t| t.name.as_str())
+    }
+
+    /// Approximate bytes the interpreter holds (see [`CountingAlloc`](crate::embed::CountingAlloc); 0 without it).
+    pub fn heap_in_use(&self) -> usize {
+        self.vm.heap_in_use()
+    }
+
+    /// Bytecode instructions executed so far.
+    pub fn instructions(&self) -> u64 {
+        self.vm.sched.instructions()
+    }
+
+    /// The underlying VM, for the CLI's inspection tools and conversions.
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
     }

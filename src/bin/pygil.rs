@@ -1,6 +1,6 @@
 //! The `pygil` command: a thin layer over the library.
 
-use pygil::config::{ClockKind, Config, SwitchInterval, SwitchPoints};
+use pygil::config::{ClockKind, Config, GilModel, SwitchInterval, SwitchPoints};
 use pygil::interpreter::Interpreter;
 use std::time::Duration;
 
@@ -133,20 +133,9 @@ fn run(args: Vec<String>) -> i32 {
                 return 0;
             }
             "--gil" => {
-                match value(i).as_deref() {
-                    Some("py2") => {
-                        config.switch_interval = SwitchInterval::Instructions(100);
-                        config.switch_points = SwitchPoints::Any;
-                    }
-                    Some("py32") => {
-                        config.switch_interval = SwitchInterval::Duration(Duration::from_millis(5));
-                        config.switch_points = SwitchPoints::Any;
-                    }
-                    Some("py310") => {
-                        config.switch_interval = SwitchInterval::Duration(Duration::from_millis(5));
-                        config.switch_points = SwitchPoints::CallsAndLoops;
-                    }
-                    other => return usage_error(&format!("unknown GIL model {:?} (py2, py32, py310)", other.unwrap_or(""))),
+                match value(i).as_deref().and_then(GilModel::parse) {
+                    Some(m) => config.apply_gil_model(m),
+                    None => return usage_error(&format!("unknown GIL model {:?} (py2, py32, py310)", value(i).unwrap_or_default())),
                 }
                 extra.gil_flags.extend([a.to_string(), args[i + 1].clone()]);
                 i += 2;
@@ -260,7 +249,7 @@ fn run(args: Vec<String>) -> i32 {
                     Err(code) => return code,
                 };
                 finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::new(config);
+                let mut interp = Interpreter::builder().config(config).build();
                 interp.vm().record_events = sinks.wanted();
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
@@ -291,7 +280,7 @@ fn run(args: Vec<String>) -> i32 {
                     Err(code) => return code,
                 };
                 finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::new(config);
+                let mut interp = Interpreter::builder().config(config).build();
                 interp.vm().record_events = sinks.wanted();
                 let status = interp.run_file(std::path::Path::new(file), &args[i + 1..]).exit_code;
                 return sinks.write(&mut interp, file, status);

@@ -555,9 +555,16 @@ impl<'a> Compiler<'a> {
                     self.jump_if(test, false, orelse_l)?;
                 }
                 self.u().fblocks.push(FBlock { kind: FBlockKind::WhileLoop, start, exit: end });
+                let before = self.ur().instrs.len();
                 self.compile_body(body)?;
                 self.u().fblocks.pop();
-                self.back_jump_loc(s.loc);
+                if self.ur().instrs.len() == before {
+                    // An empty body (`while True: pass`): the jump is the
+                    // `while` line, as CPython's tracebacks show it.
+                    self.set_loc(s.loc);
+                } else {
+                    self.back_jump_loc(s.loc);
+                }
                 self.emit(Instr::Jump(start));
                 self.set_loc(s.loc);
                 self.bind(orelse_l);

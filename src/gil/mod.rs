@@ -14,6 +14,11 @@ pub use clock::Clock;
 use rng::Rng;
 use std::collections::{BTreeMap, VecDeque};
 
+/// Long instruction slices are handed out in pieces of at most this many
+/// instructions, so interrupts and limits are polled often whatever the
+/// switch interval (the switch points themselves do not move).
+pub const POLL_EVERY: i64 = 1000;
+
 /// Why a thread gave up the GIL (for statistics and the trace).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReleaseReason {
@@ -38,6 +43,8 @@ pub struct Scheduler {
     budget: i64,
     /// The budget the current slice started with.
     slice_len: i64,
+    /// Instructions of the slice not yet handed to `budget` (see POLL_EVERY).
+    held_back: i64,
     /// Instructions executed before the current slice.
     counted: u64,
     /// Clock time at which the current slice ends (duration intervals).
@@ -61,6 +68,7 @@ impl Scheduler {
             timer_seq: 0,
             budget: 0,
             slice_len: 0,
+            held_back: 0,
             counted: 0,
             slice_end: 0,
             interval: config.switch_interval,
@@ -104,16 +112,19 @@ impl Scheduler {
         self.counted = self.instructions();
         match self.interval {
             SwitchInterval::Instructions(n) => {
-                let n = n.max(1) as i64;
+                let n = n.clamp(1, i64::MAX as u64 / 2) as i64;
                 // With a seed, the switch point jitters around N (±25%).
-                self.budget = match &mut self.rng {
+                let n = match &mut self.rng {
                     Some(r) if n >= 4 => n - n / 4 + (r.next_u64() % ((n / 2) as u64 + 1)) as i64,
                     _ => n,
                 };
+                self.budget = n.min(POLL_EVERY);
+                self.held_back = n - self.budget;
             }
             SwitchInterval::Duration(d) => {
                 // Check the clock every few instructions; the slice ends by time.
                 self.budget = 64;
+                self.held_back = 0;
                 self.slice_end = self.clock.now_ns(self.counted) + d.as_nanos() as u64;
             }
         }
@@ -124,7 +135,17 @@ impl Scheduler {
     /// Otherwise refill the instruction budget and go on.
     pub fn slice_expired(&mut self) -> bool {
         match self.interval {
-            SwitchInterval::Instructions(_) => true,
+            SwitchInterval::Instructions(_) => {
+                if self.held_back <= 0 {
+                    return true;
+                }
+                // The slice goes on: hand out its next piece.
+                self.counted = self.instructions();
+                self.budget = self.held_back.min(POLL_EVERY);
+                self.slice_len = self.budget;
+                self.held_back -= self.budget;
+                false
+            }
             SwitchInterval::Duration(_) => {
                 if self.now_ns() >= self.slice_end {
                     true

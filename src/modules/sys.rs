@@ -149,7 +149,11 @@ fn setrecursionlimit(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Val
     if n < 1 {
         return Err(vm.new_exception("ValueError", "recursion limit must be greater or equal than 1"));
     }
-    vm.recursion_limit = n as usize;
+    // An embedder's cap holds whatever the script asks for.
+    vm.recursion_limit = match vm.guard.limits.max_recursion {
+        Some(m) => (n as usize).min(m),
+        None => n as usize,
+    };
     Ok(Value::None)
 }
 

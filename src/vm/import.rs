@@ -45,6 +45,10 @@ impl Vm {
         if let Some(m) = dict_get_str(&self.modules, name) {
             return Ok(m);
         }
+        if let Some(m) = self.host_modules.get(name).cloned() {
+            dict_set_str(&self.modules, name, m.clone());
+            return Ok(m);
+        }
         if let Some(r) = crate::modules::native_module(self, name) {
             let m = r?;
             dict_set_str(&self.modules, name, m.clone());

@@ -55,6 +55,11 @@ impl Vm {
             native_classes: HashMap::new(),
             frame_pool: Vec::new(),
             interrupt_main: false,
+            guard: super::limits::Guard::new(Default::default()),
+            workers: Default::default(),
+            host_modules: HashMap::new(),
+            host_exceptions: HashMap::new(),
+            event_sink: None,
             config,
         };
         let ident = vm.new_thread_ident();
@@ -133,6 +138,8 @@ impl Vm {
         }
         let mut frame = Box::new(super::Frame::new(code, globals, None));
         frame.ret = super::frame::ReturnTo::ThreadExit;
+        // The main thread may have ended with an earlier run.
+        self.revive_main_thread();
         self.threads[0].frames.push(frame);
         self.current = 0;
         self.sched.reset_slice();
@@ -181,15 +188,28 @@ impl Vm {
                 EXIT_UNTIL
             }
             Some(ExitRequest::Interrupted) => 130,
-            Some(ExitRequest::Limit(msg)) => {
-                self.write_stderr(&format!("pygil: {}\n", msg));
-                EXIT_LIMIT
+            Some(ExitRequest::Limit { kind, type_name, message, thread }) => {
+                // Whatever the main thread raised before is superseded.
+                self.main_exception = None;
+                let exc = self.limit_exception(type_name, &message, thread);
+                let text = self.format_exception(&exc);
+                self.write_stderr(&text);
+                self.last_exception = Some(exc);
+                if kind == super::limits::LimitKind::Interrupt {
+                    130
+                } else {
+                    EXIT_LIMIT
+                }
             }
             None => {
                 self.report_main_exception();
                 self.exit_code
             }
         };
+        if self.exit_request.is_some() {
+            // A stopped run leaves nothing running behind it.
+            self.end_all_threads();
+        }
         if self.config.gil_stats {
             let table = self.gil_stats_table();
             self.write_stderr(&table);

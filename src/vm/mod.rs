@@ -23,6 +23,7 @@ pub mod frame;
 pub mod import;
 pub mod interp;
 pub mod iterate;
+pub mod limits;
 pub mod ops;
 pub mod repr;
 pub mod suggest;
@@ -30,6 +31,7 @@ pub mod teardown;
 pub mod thread;
 pub mod traceback;
 pub mod types;
+pub mod worker;
 
 pub use frame::Frame;
 pub use thread::{ThreadId, VmThread};
@@ -120,6 +122,16 @@ pub struct Vm {
     pub last_exception: Option<Value>,
     /// How many seeded `_pygil.entropy()` values this run has drawn.
     pub entropy_draws: u64,
+    /// An embedder's limits and interrupt flag.
+    pub guard: limits::Guard,
+    /// Blocking calls out on worker OS threads.
+    pub workers: worker::Workers,
+    /// Modules registered by the embedding host, importable by name.
+    pub host_modules: HashMap<String, Value>,
+    /// Exception classes made for host errors whose type is not built in.
+    pub host_exceptions: HashMap<String, Rc<Class>>,
+    /// The host's event callback (see `events`).
+    pub event_sink: Option<Box<dyn FnMut(&crate::events::Event)>>,
 }
 
 impl Vm {

@@ -21,14 +21,23 @@ pub enum ThreadState {
 /// What a blocked thread waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WaitReason {
+    /// `time.sleep`.
     Sleep,
+    /// A lock or RLock.
     Lock,
+    /// A condition variable.
     Condition,
+    /// `threading.Event.wait`.
     Event,
+    /// A semaphore.
     Semaphore,
+    /// `Thread.join`.
     Join,
+    /// `queue` get/put.
     Queue,
+    /// A barrier.
     Barrier,
+    /// I/O or a blocking host function (on a worker thread).
     Io,
 }
 
@@ -139,12 +148,14 @@ pub enum ExitRequest {
     /// Ctrl-C after the main thread had ended.
     Interrupted,
     Until,
-    Limit(String),
+    /// An embedder's limit or interrupt (see `vm::limits`).
+    Limit { kind: super::limits::LimitKind, type_name: &'static str, message: String, thread: ThreadId },
 }
 
 impl Vm {
     /// Start a VM thread running `func(*args, **kwargs)`.
     pub fn spawn_thread(&mut self, func: Value, args: Value, kwargs: Value, name: String, daemon: bool) -> PyResult<usize> {
+        self.check_thread_limit()?;
         let code = self.bootstrap_code();
         let globals = self.builtins.clone();
         let mut frame = Box::new(Frame::new(code, globals, None));
@@ -273,9 +284,14 @@ impl Vm {
     /// point: hand the GIL over if anyone else can run. When it returns
     /// true, the instruction just counted has been uncounted.
     pub(crate) fn should_switch(&mut self) -> bool {
-        if !self.sched.slice_expired() {
+        let expired = self.sched.slice_expired();
+        if self.poll_limits() {
+            return true;
+        }
+        if !expired {
             return false;
         }
+        self.poll_workers(None);
         self.fire_timers();
         if self.check_until() {
             self.sched.untick();
@@ -322,6 +338,7 @@ impl Vm {
 
     fn check_until(&mut self) -> bool {
         self.check_interrupt();
+        self.poll_limits();
         if let Some(u) = self.config.until {
             if self.exit_request.is_none() && self.now_ns() >= u.as_nanos() as u64 {
                 self.exit_request = Some(ExitRequest::Until);
@@ -386,7 +403,21 @@ impl Vm {
                 return Ok(false);
             }
             self.check_interrupt();
+            if self.poll_limits() {
+                return Ok(false);
+            }
             if self.sched.run_queue.iter().any(|&t| t == 0) && self.threads[0].pending.is_some() {
+                continue;
+            }
+            if self.workers.in_flight > 0 {
+                // Blocking calls are out on worker threads: wait for one, but
+                // wake up for timers (real clock) and to poll the limits.
+                let step = std::time::Duration::from_millis(10);
+                let wait = match self.sched.next_deadline() {
+                    Some(d) if !self.sched.is_virtual() => step.min(std::time::Duration::from_nanos(d.saturating_sub(self.now_ns()))),
+                    _ => step,
+                };
+                self.poll_workers(Some(wait));
                 continue;
             }
             if let Some(deadline) = self.sched.next_deadline() {
@@ -423,8 +454,8 @@ impl Vm {
         let now = self.now_ns();
         if deadline > now {
             let d = std::time::Duration::from_nanos(deadline - now);
-            // Sleep in short steps so Ctrl-C is noticed.
-            let step = std::time::Duration::from_millis(50);
+            // Sleep in short steps so Ctrl-C, interrupts and timeouts are noticed.
+            let step = std::time::Duration::from_millis(10);
             std::thread::sleep(d.min(step));
         }
     }

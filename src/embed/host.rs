@@ -1,0 +1,347 @@
+//! Host functions and modules: Rust closures callable from Python.
+//!
+//! Three shapes, one mechanism (a `BuiltinFunction` whose implementation is
+//! a `HostFn` closure, as the built-in modules' functions are):
+//!
+//! - [`function`]: the closure reads its arguments from [`Args`]
+//!   (positional or keyword, optional, `*args`-like rest);
+//! - [`typed_function`]: the closure takes a tuple of Rust values
+//!   converted from the positional arguments;
+//! - [`blocking_function`]: as `typed_function`, but the closure runs on a
+//!   worker OS thread with the simulated GIL released (the calling Python
+//!   thread is parked, the others keep running), like CPython's blocking
+//!   I/O. Its arguments and result cross threads, so they are plain Rust
+//!   values (`Send`); Python values never leave the interpreter's thread.
+//!
+//! A closure fails by returning a [`PyException`], raised in Python with
+//! the chosen type. A panicking closure raises `RuntimeError`.
+
+use super::convert::{FromArgs, FromPy, IntoPy};
+use super::error::PyException;
+use crate::objects::*;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// The arguments of one call from Python to a host function made with
+/// [`function`] / [`Interpreter::add_function`](crate::Interpreter::add_function).
+///
+/// Read each parameter once, by position and name, in order; after the
+/// closure returns, a keyword nobody read or a positional argument past the
+/// last one read is a `TypeError`, as for a Python function.
+pub struct Args<'a> {
+    vm: &'a mut Vm,
+    name: &'a str,
+    pos: Vec<Value>,
+    kw: KwArgs,
+    kw_used: Vec<bool>,
+    /// Positional slots the closure asked about (its arity so far).
+    pos_seen: usize,
+    /// `rest()` took every remaining positional argument.
+    rest_taken: bool,
+}
+
+impl<'a> Args<'a> {
+    /// The number of positional arguments.
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    /// No positional arguments?
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    /// The function's name as Python sees it.
+    pub fn name(&self) -> &str {
+        self.name
+    }
+    /// The interpreter, for conversions of your own.
+    pub fn vm(&mut self) -> &mut Vm {
+        self.vm
+    }
+
+    /// The raw value of parameter `i` / `name`, if given.
+    fn take(&mut self, i: usize, name: &str) -> Result<Option<Value>, PyException> {
+        self.pos_seen = self.pos_seen.max(i + 1);
+        let by_kw = self.kw.iter().position(|(k, _)| k.as_str() == name);
+        match (self.pos.get(i), by_kw) {
+            (Some(_), Some(_)) => Err(PyException::type_error(format!("{}() got multiple values for argument '{}'", self.name, name))),
+            (Some(v), None) => Ok(Some(v.clone())),
+            (None, Some(k)) => {
+                self.kw_used[k] = true;
+                Ok(Some(self.kw[k].1.clone()))
+            }
+            (None, None) => Ok(None),
+        }
+    }
+
+    fn convert<T: FromPy>(&mut self, v: &Value, name: &str) -> Result<T, PyException> {
+        T::from_py(self.vm, v).map_err(|mut e| {
+            e.message = format!("{}() argument '{}': {}", self.name, name, e.message);
+            e
+        })
+    }
+
+    /// A required parameter: positional argument `i` or keyword `name`.
+    pub fn arg<T: FromPy>(&mut self, i: usize, name: &str) -> Result<T, PyException> {
+        match self.take(i, name)? {
+            Some(v) => self.convert(&v, name),
+            None => Err(PyException::type_error(format!("{}() missing required argument '{}' (pos {})", self.name, name, i + 1))),
+        }
+    }
+
+    /// An optional parameter: `None` when not given (a Python `None` given
+    /// for it is also `None` when `T` is an `Option`).
+    pub fn opt<T: FromPy>(&mut self, i: usize, name: &str) -> Result<Option<T>, PyException> {
+        match self.take(i, name)? {
+            Some(v) => self.convert(&v, name).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// A keyword-only parameter, `None` when not given.
+    pub fn kw<T: FromPy>(&mut self, name: &str) -> Result<Option<T>, PyException> {
+        match self.kw.iter().position(|(k, _)| k.as_str() == name) {
+            Some(k) => {
+                self.kw_used[k] = true;
+                let v = self.kw[k].1.clone();
+                self.convert(&v, name).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Every positional argument from `from` on (Python's `*args`).
+    pub fn rest<T: FromPy>(&mut self, from: usize) -> Result<Vec<T>, PyException> {
+        self.rest_taken = true;
+        let items: Vec<Value> = self.pos.iter().skip(from).cloned().collect();
+        items.iter().enumerate().map(|(j, v)| self.convert(v, &format!("*args[{}]", j))).collect()
+    }
+
+    /// Every keyword argument not read yet (Python's `**kwargs`).
+    pub fn rest_kw<T: FromPy>(&mut self) -> Result<Vec<(String, T)>, PyException> {
+        let mut out = Vec::new();
+        for k in 0..self.kw.len() {
+            if !self.kw_used[k] {
+                self.kw_used[k] = true;
+                let (name, v) = (self.kw[k].0.as_str().to_string(), self.kw[k].1.clone());
+                let x = self.convert(&v, &name)?;
+                out.push((name, x));
+            }
+        }
+        Ok(out)
+    }
+
+    /// After the call: arguments the function did not take are errors.
+    fn finish(&self) -> Result<(), PyException> {
+        if let Some(k) = self.kw_used.iter().position(|u| !u) {
+            return Err(PyException::type_error(format!("{}() got an unexpected keyword argument '{}'", self.name, self.kw[k].0.as_str())));
+        }
+        if !self.rest_taken && self.pos.len() > self.pos_seen {
+            return Err(PyException::type_error(format!("{}() takes at most {} arguments ({} given)", self.name, self.pos_seen, self.pos.len())));
+        }
+        Ok(())
+    }
+}
+
+/// Wrap a host closure as a Python built-in function value.
+fn builtin_value(name: &str, module: &str, f: HostFn) -> Value {
+    let mut b = BuiltinFunction::new(name, |_, _, _| Ok(Value::None));
+    b.imp = BuiltinImpl::Host(f);
+    b.module = module.to_string();
+    Value::Builtin(Rc::new(b))
+}
+
+/// Run a host closure, turning its error or panic into a Python exception.
+fn guarded<R: IntoPy>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> Result<R, PyException>) -> PyResult<Value> {
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(vm).and_then(|r| r.into_py(vm))));
+    match r {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(vm.raise_host(&e)),
+        Err(p) => {
+            let msg = crate::vm::worker::panic_message(&p);
+            Err(vm.new_exception("RuntimeError", &format!("host function panicked: {}", msg)))
+        }
+    }
+}
+
+/// A Python function value calling `f` with the call's [`Args`].
+pub fn function<R, F>(name: &str, module: &str, f: F) -> Value
+where
+    R: IntoPy,
+    F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+{
+    let fname = name.to_string();
+    let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
+        guarded(vm, |vm| {
+            let n = kw.len();
+            let mut args = Args { vm, name: &fname, pos, kw, kw_used: vec![false; n], pos_seen: 0, rest_taken: false };
+            let r = f(&mut args)?;
+            args.finish()?;
+            Ok(r)
+        })
+    });
+    builtin_value(name, module, host)
+}
+
+/// The `TypeError` for keywords given to a positional-only host function.
+fn no_keywords(vm: &mut Vm, name: &str, kw: &KwArgs) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.new_exception("TypeError", &format!("{}() takes no keyword arguments", name)))
+    }
+}
+
+/// A Python function value calling `f` with its positional arguments
+/// converted to the tuple `A` (e.g. `(i64, String)`).
+pub fn typed_function<A, R, F>(name: &str, module: &str, f: F) -> Value
+where
+    A: FromArgs,
+    R: IntoPy,
+    F: Fn(A) -> Result<R, PyException> + 'static,
+{
+    let fname = name.to_string();
+    let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
+        no_keywords(vm, &fname, &kw)?;
+        guarded(vm, |vm| f(A::from_args(vm, &fname, &pos)?))
+    });
+    builtin_value(name, module, host)
+}
+
+/// A Python function value whose body `f` runs on a worker OS thread with
+/// the simulated GIL released; the calling Python thread waits
+/// (`WaitReason::Io`) and the others run meanwhile.
+pub fn blocking_function<A, R, F>(name: &str, module: &str, f: F) -> Value
+where
+    A: FromArgs + Send + 'static,
+    R: IntoPy + Send + 'static,
+    F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
+{
+    let fname = name.to_string();
+    let f = Arc::new(f);
+    let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
+        no_keywords(vm, &fname, &kw)?;
+        let a = match A::from_args(vm, &fname, &pos) {
+            Ok(a) => a,
+            Err(e) => return Err(vm.raise_host(&e)),
+        };
+        let f = f.clone();
+        let job: crate::vm::worker::Job = Box::new(move || {
+            let r = f(a);
+            // Back on the interpreter's thread: make the Python value.
+            Box::new(move |vm: &mut Vm| guarded(vm, move |_| r))
+        });
+        Err(match vm.block_on_worker(job) {
+            PyErr::Blocked => PyErr::Blocked,
+            e => e,
+        })
+    });
+    builtin_value(name, module, host)
+}
+
+/// Something a [`HostModule`] holds until it is built in an interpreter.
+type Item = Box<dyn FnOnce(&mut Vm, &str) -> Result<Value, PyException>>;
+
+/// A native module written in Rust, importable by name (`import geometry`).
+///
+/// ```
+/// use pygil::embed::{HostModule, PyException};
+///
+/// let module = HostModule::new("geometry")
+///     .constant("UNIT", 1.0)
+///     .typed_function("area", |(w, h): (f64, f64)| Ok(w * h))
+///     .exception("GeometryError")
+///     .function("check", |args| {
+///         let w: f64 = args.arg(0, "w")?;
+///         if w < 0.0 {
+///             return Err(PyException::new("GeometryError", "negative width"));
+///         }
+///         Ok(true)
+///     });
+/// # let _ = module;
+/// ```
+pub struct HostModule {
+    name: String,
+    items: Vec<(String, Item)>,
+    exceptions: Vec<String>,
+}
+
+impl HostModule {
+    /// An empty module called `name`.
+    pub fn new(name: &str) -> HostModule {
+        HostModule { name: name.to_string(), items: Vec::new(), exceptions: Vec::new() }
+    }
+
+    /// The module's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Add a function reading its arguments from [`Args`].
+    pub fn function<R, F>(mut self, name: &str, f: F) -> HostModule
+    where
+        R: IntoPy,
+        F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+    {
+        let n = name.to_string();
+        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(function(&n, module, f)))));
+        self
+    }
+
+    /// Add a function of typed positional arguments.
+    pub fn typed_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
+    where
+        A: FromArgs + 'static,
+        R: IntoPy + 'static,
+        F: Fn(A) -> Result<R, PyException> + 'static,
+    {
+        let n = name.to_string();
+        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(typed_function(&n, module, f)))));
+        self
+    }
+
+    /// Add a blocking function (runs on a worker thread, GIL released).
+    pub fn blocking_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
+    where
+        A: FromArgs + Send + 'static,
+        R: IntoPy + Send + 'static,
+        F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
+    {
+        let n = name.to_string();
+        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(blocking_function(&n, module, f)))));
+        self
+    }
+
+    /// Add a module attribute.
+    pub fn constant<T: IntoPy + 'static>(mut self, name: &str, value: T) -> HostModule {
+        self.items.push((name.to_string(), Box::new(move |vm, _| value.into_py(vm))));
+        self
+    }
+
+    /// Add an exception class `name` (derived from `Exception`); a host
+    /// function raises it with `PyException::new(name, message)`.
+    pub fn exception(mut self, name: &str) -> HostModule {
+        self.exceptions.push(name.to_string());
+        self
+    }
+
+    /// Make the module object in `vm`.
+    pub fn build(self, vm: &mut Vm) -> Result<Value, PyException> {
+        let d = Rc::new(PyDict::new());
+        dict_set_str(&d, "__name__", Value::str(&self.name));
+        dict_set_str(&d, "__doc__", Value::None);
+        for e in &self.exceptions {
+            let full = format!("{}.{}", self.name, e);
+            let cls = vm.exception_class_named(&full);
+            // Raised by its short name from the module's functions.
+            vm.host_exceptions.insert(e.clone(), cls.clone());
+            dict_set_str(&d, e, Value::Class(cls));
+        }
+        for (name, make) in self.items {
+            let v = make(vm, &self.name)?;
+            dict_set_str(&d, &name, v);
+        }
+        Ok(Value::Module(Rc::new(Module { name: self.name.clone(), dict: d })))
+    }
+}

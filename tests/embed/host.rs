@@ -1,0 +1,189 @@
+//! Host functions and modules, blocking calls with the GIL released.
+
+use pygil::embed::{EventKind, HostModule, PyException, WaitReason};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+#[test]
+fn host_functions_take_positional_and_keyword_arguments() {
+    let (b, out, err) = super::captured();
+    let mut i = b.build();
+    i.add_function("scale", |args| {
+        let xs: Vec<f64> = args.arg(0, "xs")?;
+        let by: f64 = args.opt(1, "by")?.unwrap_or(2.0);
+        let round: bool = args.kw("round")?.unwrap_or(false);
+        Ok(xs.iter().map(|x| if round { (x * by).round() } else { x * by }).collect::<Vec<f64>>())
+    });
+    let src = "\
+print(scale([1, 2.5]))
+print(scale([1, 2.5], 3))
+print(scale(by=0.5, xs=[3]))
+print(scale([1.3], 1, round=True))
+for call in ['scale()', 'scale([1], 2, 3)', 'scale([1], rnd=1)', 'scale([1], 2, by=3)', 'scale(\"ab\")']:
+    try:
+        eval(call)
+    except TypeError as e:
+        print('TypeError:', e)
+";
+    let r = i.run_source("<host>", src);
+    assert_eq!(r.exit_code, 0, "{}", err.text());
+    assert_eq!(
+        out.text(),
+        "[2.0, 5.0]\n[3.0, 7.5]\n[1.5]\n[1.0]\n\
+         TypeError: scale() missing required argument 'xs' (pos 1)\n\
+         TypeError: scale() takes at most 2 arguments (3 given)\n\
+         TypeError: scale() got an unexpected keyword argument 'rnd'\n\
+         TypeError: scale() got multiple values for argument 'by'\n\
+         TypeError: scale() argument 'xs': expected list, got str\n"
+    );
+}
+
+#[test]
+fn host_errors_raise_the_chosen_python_exception() {
+    let (b, out, err) = super::captured();
+    let mut i = b.build();
+    i.add_typed_function("checked_div", |(a, b): (i64, i64)| {
+        if b == 0 {
+            return Err(PyException::new("ZeroDivisionError", "no zeros here"));
+        }
+        Ok(a / b)
+    });
+    i.add_typed_function("boom", |(): ()| -> Result<i64, PyException> { panic!("host bug") });
+    let src = "\
+print(checked_div(7, 2))
+try:
+    checked_div(1, 0)
+except ArithmeticError as e:
+    print(type(e).__name__, e)
+try:
+    boom()
+except RuntimeError as e:
+    print('RuntimeError', e)
+try:
+    checked_div(1, b=2)
+except TypeError as e:
+    print(e)
+checked_div(1, 0)
+";
+    let r = i.run_source("div.py", src);
+    assert_eq!(
+        out.text(),
+        "3\nZeroDivisionError no zeros here\nRuntimeError host function panicked: host bug\ncheckeddiv() takes no keyword arguments\n"
+            .replace("checkeddiv", "checked_div")
+    );
+    assert_eq!(r.exit_code, 1);
+    let e = r.exception.unwrap();
+    assert_eq!((e.type_name.as_str(), e.message.as_str()), ("ZeroDivisionError", "no zeros here"));
+    assert!(err.text().contains("line 14, in <module>\n    checked_div(1, 0)\n"), "{}", err.text());
+}
+
+#[test]
+fn a_host_module_is_importable_by_name() {
+    let (b, out, err) = super::captured();
+    let mut i = b.build();
+    let calls = Rc::new(RefCell::new(0));
+    let seen = calls.clone();
+    let m = HostModule::new("geometry")
+        .constant("UNIT", 1.0)
+        .constant("NAMES", vec!["square", "circle"])
+        .exception("GeometryError")
+        .typed_function("area", |(w, h): (f64, f64)| Ok(w * h))
+        .function("side", move |args| {
+            *seen.borrow_mut() += 1;
+            let a: f64 = args.arg(0, "area")?;
+            if a < 0.0 {
+                return Err(PyException::new("GeometryError", format!("negative area {}", a)));
+            }
+            Ok(a.sqrt())
+        });
+    i.add_module(m).unwrap();
+    let src = "\
+import geometry
+from geometry import area, GeometryError
+print(geometry.__name__, geometry.UNIT, geometry.NAMES, area(2, 3), geometry.side(area=9))
+try:
+    geometry.side(-1)
+except GeometryError as e:
+    print(type(e).__name__, e, isinstance(e, Exception))
+";
+    let r = i.run_source("<geo>", src);
+    assert_eq!(r.exit_code, 0, "{}", err.text());
+    assert_eq!(out.text(), "geometry 1.0 ['square', 'circle'] 6.0 3.0\nGeometryError negative area -1 True\n");
+    assert_eq!(*calls.borrow(), 2);
+    let r = i.run_source("<geo2>", "import nowhere\n");
+    assert_eq!(r.exception.unwrap().type_name, "ModuleNotFoundError");
+}
+
+/// Four Python threads call a blocking host function at once: all four are
+/// blocked in it together (the GIL was released), which the event stream
+/// shows without measuring time. examples/blocking_host_call.rs times it.
+#[test]
+fn blocking_host_calls_overlap_with_the_gil_released() {
+    let (b, out, err) = super::captured();
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = events.clone();
+    let mut i = b.on_event(move |e| sink.borrow_mut().push((e.thread, e.kind))).build();
+    i.add_blocking_function("slow_double", |(x,): (i64,)| {
+        std::thread::sleep(Duration::from_millis(100));
+        Ok(x * 2)
+    });
+    let src = "\
+import threading
+results = []
+def work(k):
+    results.append(slow_double(k))
+ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(sorted(results))
+";
+    let r = i.run_source("<blocking>", src);
+    assert_eq!(r.exit_code, 0, "{}", err.text());
+    assert_eq!(out.text(), "[0, 2, 4, 6]\n");
+    let ev = events.borrow();
+    // Replay the stream: how many threads were inside the call at once?
+    let mut inside = std::collections::HashSet::new();
+    let mut most = 0;
+    for (t, k) in ev.iter() {
+        match k {
+            EventKind::Block(WaitReason::Io) => {
+                inside.insert(*t);
+            }
+            EventKind::Wake => {
+                inside.remove(t);
+            }
+            _ => {}
+        }
+        most = most.max(inside.len());
+    }
+    assert_eq!(most, 4, "{:?}", ev);
+}
+
+#[test]
+fn blocking_host_errors_and_panics_come_back_as_python_exceptions() {
+    let (b, out, _) = super::captured();
+    let mut i = b.build();
+    i.add_blocking_function("fetch", |(url,): (String,)| {
+        if url.is_empty() {
+            panic!("empty url");
+        }
+        if !url.starts_with("http") {
+            return Err(PyException::new("ValueError", format!("bad url {:?}", url)));
+        }
+        Ok(format!("<{}>", url))
+    });
+    let src = "\
+print(fetch('http://x'))
+for u in ['ftp://y', '', 3]:
+    try:
+        fetch(u)
+    except Exception as e:
+        print(type(e).__name__, e)
+";
+    i.run_source("<fetch>", src);
+    assert_eq!(
+        out.text(),
+        "<http://x>\nValueError bad url \"ftp://y\"\nRuntimeError host function panicked: empty url\nTypeError fetch() argument 1: expected str, got int\n"
+    );
+}
