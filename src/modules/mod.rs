@@ -4,6 +4,7 @@
 pub mod io;
 pub mod math;
 pub mod os;
+pub mod os_process;
 pub mod pygil;
 pub mod sys;
 pub mod time;

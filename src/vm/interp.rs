@@ -55,6 +55,7 @@ impl Vm {
             native_classes: HashMap::new(),
             frame_pool: Vec::new(),
             interrupt_main: false,
+            process: Default::default(),
             config,
         };
         let ident = vm.new_thread_ident();
@@ -181,6 +182,7 @@ impl Vm {
                 EXIT_UNTIL
             }
             Some(ExitRequest::Interrupted) => 130,
+            Some(ExitRequest::Exit(c)) => c,
             Some(ExitRequest::Limit(msg)) => {
                 self.write_stderr(&format!("pygil: {}\n", msg));
                 EXIT_LIMIT
@@ -190,6 +192,11 @@ impl Vm {
                 self.exit_code
             }
         };
+        if self.process.me.is_some() {
+            self.flush();
+            let kill_all = !matches!(self.exit_request, None | Some(ExitRequest::Exit(_)));
+            self.wait_children_at_exit(kill_all);
+        }
         if self.config.gil_stats {
             let table = self.gil_stats_table();
             self.write_stderr(&table);

@@ -117,6 +117,8 @@ pub struct Vm {
     pub last_exception: Option<Value>,
     /// How many seeded `_pygil.entropy()` values this run has drawn.
     pub entropy_draws: u64,
+    /// Pid, children, waits on other processes (src/process).
+    pub process: crate::process::ProcessCtx,
 }
 
 impl Vm {

@@ -135,6 +135,8 @@ pub enum ExitRequest {
     Interrupted,
     Until,
     Limit(String),
+    /// `os._exit(n)`, or a terminated process (-15).
+    Exit(i32),
 }
 
 impl Vm {
@@ -173,6 +175,11 @@ impl Vm {
     /// `timeout`: seconds, `None` to wait forever.
     pub fn block_current(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, timeout: Option<f64>, timeout_result: Value) -> PyErr {
         let t = self.current;
+        // A new wait replaces any wait on another process.
+        if self.process.me.is_some() {
+            self.process.external.remove(&t);
+            self.process.retry.remove(&t);
+        }
         let site = self.user_site_string();
         let timer = timeout.map(|secs| {
             let now = self.now_ns();
@@ -267,6 +274,9 @@ impl Vm {
     /// Called when the slice of the running thread is over at a switch
     /// point: hand the GIL over if anyone else can run.
     pub(crate) fn should_switch(&mut self) -> bool {
+        if self.process.me.is_some() && self.process_poll() {
+            return true;
+        }
         if !self.sched.slice_expired() {
             return false;
         }
@@ -347,6 +357,16 @@ impl Vm {
             if self.exit_request.is_some() {
                 return Ok(false);
             }
+            if let Some(ft) = self.process.fork_request.take() {
+                match self.do_fork(ft) {
+                    Ok(pid) => self.wake(ft, Ok(Value::Int(pid))),
+                    Err(e) => self.wake(ft, Err(e)),
+                }
+            }
+            self.process_drain();
+            if self.exit_request.is_some() {
+                return Ok(false);
+            }
             self.fire_timers();
             if let Some(t) = target {
                 if self.threads[t].boundary_result.is_some() || (self.threads[t].native_wait && self.threads[t].state == ThreadState::Runnable) {
@@ -390,7 +410,10 @@ impl Vm {
                         continue;
                     }
                 }
-                if self.sched.is_virtual() {
+                if self.under_baton() || (!self.sched.is_virtual() && self.process.me.is_some()) {
+                    // Other processes may run (or wake us) before the timer.
+                    self.process_wait_external(Some(deadline));
+                } else if self.sched.is_virtual() {
                     self.sched.clock.jump_to(deadline, self.sched.instructions());
                 } else {
                     self.sleep_until(deadline);
@@ -399,6 +422,9 @@ impl Vm {
             }
             if self.threads.iter().any(|t| t.state == ThreadState::Runnable && !t.parked_at_boundary) {
                 // Only threads parked behind native calls: let them through.
+                continue;
+            }
+            if self.process_wait_external(None) {
                 continue;
             }
             // Nobody can run, no timer will fire: a deadlock.
