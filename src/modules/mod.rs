@@ -63,6 +63,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("../pylib/posixpath.py"),
         "abc" => include_str!("../pylib/abc.py"),
         "enum" => include_str!("../pylib/enum.py"),
+        "multiprocessing" => include_str!("../pylib/multiprocessing.py"),
         _ => return None,
     })
 }
