@@ -184,6 +184,13 @@ impl World {
     /// Pick the next holder after `me`. True when nobody is ready and no
     /// timer is pending (the holder is then `me`, or any live process).
     fn choose(w: &mut WorldState, me: usize) -> bool {
+        // Timers due by the shared time make their process ready.
+        let now = w.time;
+        for p in w.procs.iter_mut() {
+            if matches!(p.1, PState::Idle(Some(d)) if d <= now) {
+                p.1 = PState::Ready;
+            }
+        }
         let n = w.procs.len();
         for k in 1..=n {
             let i = (me + k) % n;

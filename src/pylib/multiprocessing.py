@@ -59,6 +59,50 @@ class BaseProcess(object):
         if daemon is not None:
             self.daemon = daemon
 
+    # (padding: keeps `self._target(...)` at CPython 3.11's line 108 of
+    # multiprocessing/process.py, for tracebacks of a failing child)
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
     def run(self):
         if self._target:
             self._target(*self._args, **self._kwargs)
@@ -197,6 +241,67 @@ class BaseProcess(object):
             info.append('daemon')
         return '<%s>' % ' '.join(info)
 
+    # (padding: keeps `self.run()` in _bootstrap at CPython 3.11's line 314)
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
+    #
     def _bootstrap(self, parent_sentinel=None):
         # Runs in the child: this object is now the current process.
         global _current_process, _parent_process, _process_counter, _children
