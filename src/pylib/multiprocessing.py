@@ -832,6 +832,283 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     return _Array(typecode_or_type, items, None if lock is False else lock)
 
 
-def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
-    from multiprocessing_pool import Pool as _Pool
-    return _Pool(processes, initializer, initargs, maxtasksperchild)
+# ------------------------------------------------------------------- pool --
+
+def _pool_worker(inqueue, outqueue, initializer=None, initargs=()):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+
+
+class MaybeEncodingError(Exception):
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+class ApplyResult(object):
+    def __init__(self, pool, callback, error_callback):
+        self._pool = pool
+        import threading
+        self._event = threading.Event()
+        self._job = next(pool._job_counter)
+        self._cache = pool._cache
+        self._callback = callback
+        self._error_callback = error_callback
+        pool._cache[self._job] = self
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return self._success
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, obj):
+        self._success, self._value = obj
+        if self._callback and self._success:
+            self._callback(self._value)
+        if self._error_callback and not self._success:
+            self._error_callback(self._value)
+        self._event.set()
+        del self._cache[self._job]
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def __init__(self, pool, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._number_left = length
+        if length == 0:
+            self._value = []
+            if callback:
+                callback(self._value)
+            self._event.set()
+            del self._cache[self._job]
+
+    def _set(self, i, success_result):
+        self._number_left -= 1
+        success, result = success_result
+        if success and self._success:
+            self._value[i] = result
+        elif self._success:
+            self._success = False
+            self._value = result
+        if self._number_left == 0:
+            if self._success and self._callback:
+                self._callback(self._value)
+            if not self._success and self._error_callback:
+                self._error_callback(self._value)
+            del self._cache[self._job]
+            self._event.set()
+
+
+class IMapIterator(object):
+    def __init__(self, pool, length, ordered):
+        import threading
+        self._cond = threading.Condition(threading.Lock())
+        self._job = next(pool._job_counter)
+        self._cache = pool._cache
+        self._items = {} if ordered else []
+        self._ordered = ordered
+        self._index = 0
+        self._length = length
+        pool._cache[self._job] = self
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            while True:
+                if self._index == self._length:
+                    raise StopIteration from None
+                if self._ordered and self._index in self._items:
+                    success, value = self._items.pop(self._index)
+                    break
+                if not self._ordered and self._items:
+                    success, value = self._items.pop(0)
+                    break
+                if not self._cond.wait(timeout):
+                    raise TimeoutError from None
+            self._index += 1
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+    def _set(self, i, obj):
+        with self._cond:
+            if self._ordered:
+                self._items[i] = obj
+            else:
+                self._items.append(obj)
+            self._cond.notify()
+            if len(self._items) + self._index >= self._length and self._job in self._cache:
+                del self._cache[self._job]
+
+
+class Pool(object):
+    """Worker processes forked when the Pool is made (so they only know
+    the functions defined before it)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(),
+                 maxtasksperchild=None, context=None):
+        import threading
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._state = 'RUN'
+        self._cache = {}
+        self._job_counter = itertools.count()
+        self._inqueue = Queue()
+        self._outqueue = Queue()
+        self._pool = []
+        for i in range(processes):
+            w = Process(target=_pool_worker,
+                        args=(self._inqueue, self._outqueue, initializer, initargs))
+            w.name = w.name.replace('Process', 'ForkPoolWorker')
+            w.daemon = True
+            w.start()
+            self._pool.append(w)
+        self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._result_handler.start()
+
+    def _handle_results(self):
+        while True:
+            task = self._outqueue.get()
+            if task is None:
+                return
+            job, i, obj = task
+            r = self._cache.get(job)
+            if r is not None:
+                r._set(i, obj)
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError("Pool not running")
+
+    def _submit(self, job, i, func, args, kwds):
+        self._inqueue.put((job, i, func, args, kwds))
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        try:
+            self._submit(result._job, 0, func, tuple(args), dict(kwds))
+        except Exception:
+            del self._cache[result._job]
+            raise
+        return result
+
+    def _map_async(self, func, iterable, star, callback=None, error_callback=None):
+        self._check_running()
+        items = list(iterable)
+        result = MapResult(self, len(items), callback, error_callback)
+        try:
+            for i, x in enumerate(items):
+                args = tuple(x) if star else (x,)
+                self._submit(result._job, i, func, args, {})
+        except Exception:
+            self._cache.pop(result._job, None)
+            raise
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, False).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, False, callback, error_callback)
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, True).get()
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, True, callback, error_callback)
+
+    def _imap(self, func, iterable, ordered):
+        self._check_running()
+        items = list(iterable)
+        it = IMapIterator(self, len(items), ordered)
+        for i, x in enumerate(items):
+            self._submit(it._job, i, func, (x,), {})
+        return it
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, False)
+
+    def close(self):
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for _ in self._pool:
+                self._inqueue.put(None)
+
+    def terminate(self):
+        self._state = 'TERMINATE'
+        for w in self._pool:
+            w.terminate()
+        for w in self._pool:
+            w.join()
+        self._outqueue.put(None)
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError("Pool is still running")
+        for w in self._pool:
+            w.join()
+        if self._result_handler.is_alive():
+            self._outqueue.put(None)
+            self._result_handler.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.terminate()
+
+    def __repr__(self):
+        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, len(self._pool))
