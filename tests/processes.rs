@@ -76,3 +76,18 @@ fn process_programs_are_byte_identical_under_the_virtual_clock() {
     }
     let _ = dir();
 }
+
+#[test]
+fn pool_and_futures_print_what_cpython_printed() {
+    for name in ["pool.py", "futures.py", "pool_late.py"] {
+        for flags in [REAL, VIRTUAL] {
+            let (status, out, err) = run(name, flags);
+            assert_eq!(status, Some(0), "{} {:?}: {}", name, flags, err);
+            assert_eq!(out, expected(name), "{} {:?}", name, flags);
+        }
+    }
+    // The notes' warning: the worker is a copy made before `late` existed.
+    let (_, _, err) = run("pool_late.py", VIRTUAL);
+    assert!(err.starts_with("Process ForkPoolWorker-1:\nTraceback (most recent call last):\n"), "{}", err);
+    assert!(err.contains("AttributeError: Can't get attribute 'late' on <module '__main__' from '"), "{}", err);
+}

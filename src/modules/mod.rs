@@ -64,6 +64,8 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("../pylib/abc.py"),
         "enum" => include_str!("../pylib/enum.py"),
         "multiprocessing" => include_str!("../pylib/multiprocessing.py"),
+        "concurrent" => include_str!("../pylib/concurrent.py"),
+        "concurrent.futures" => include_str!("../pylib/concurrent_futures.py"),
         _ => return None,
     })
 }

@@ -417,7 +417,16 @@ impl Copier {
         n.frames = t.frames.iter().map(|f| self.frame(f)).collect();
         n.handled = t.handled.as_ref().map(|v| self.value(v));
         n.thread_obj = self.value(&t.thread_obj);
-        n.pending = Some(Ok(result));
+        // fork() returns `result` in the child, after threading forgets
+        // the threads that were not copied.
+        n.resume = Some(Box::new(move |vm: &mut Vm| {
+            if let Some(th) = dict_get_str(&vm.modules, "threading") {
+                if let Some(f) = vm.get_attr_opt(&th, "_after_fork")? {
+                    vm.call(&f, Vec::new(), Vec::new())?;
+                }
+            }
+            Ok(result)
+        }));
         n.stats.state = crate::events::StatState::Running;
         n
     }

@@ -546,7 +546,9 @@ impl Vm {
             let what = w.object.as_ref().map(|o| o.describe()).unwrap_or_else(|| w.reason.name().to_string());
             let holder = w.object.as_ref().and_then(|o| o.holder());
             let held = match holder {
-                Some(h) => format!(", held by {}", self.threads[h].name),
+                Some(h) if h < self.threads.len() => format!(", held by {}", self.threads[h].name),
+                // Held by a thread of the parent when this process forked.
+                Some(_) => ", held by a thread that does not exist in this process".to_string(),
                 None => String::new(),
             };
             out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
