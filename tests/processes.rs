@@ -91,3 +91,21 @@ fn pool_and_futures_print_what_cpython_printed() {
     assert!(err.starts_with("Process ForkPoolWorker-1:\nTraceback (most recent call last):\n"), "{}", err);
     assert!(err.contains("AttributeError: Can't get attribute 'late' on <module '__main__' from '"), "{}", err);
 }
+
+#[test]
+fn shared_state_crosses_processes() {
+    for flags in [REAL, VIRTUAL] {
+        let (status, out, err) = run("shared_state.py", flags);
+        assert_eq!(status, Some(0), "{:?}: {}", flags, err);
+        assert_eq!(out, expected("shared_state.py"), "{:?}", flags);
+    }
+}
+
+#[test]
+fn terminate_and_kill_stop_a_child_in_any_state() {
+    // Under the virtual clock the 100 ms bound is measured in virtual time,
+    // so the test does not depend on the machine's load.
+    let (status, out, err) = run("terminate.py", VIRTUAL);
+    assert_eq!(status, Some(0), "{}", err);
+    assert_eq!(out, expected("terminate.py"));
+}

@@ -102,7 +102,7 @@ fn kill(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     match vm.process.children.iter().find(|c| c.pid == pid).cloned() {
         Some(c) => {
             if sig != 0 {
-                c.request_terminate();
+                c.signal(if sig == 9 { -9 } else { -15 });
             }
             Ok(Value::None)
         }

@@ -144,8 +144,9 @@ impl Vm {
             Some(m) => m.clone(),
             None => return,
         };
-        if me.terminate.load(Ordering::Acquire) && self.exit_request.is_none() {
-            self.exit_request = Some(crate::vm::thread::ExitRequest::Exit(-15));
+        let signal = me.terminate.load(Ordering::Acquire);
+        if signal != 0 && self.exit_request.is_none() {
+            self.exit_request = Some(crate::vm::thread::ExitRequest::Exit(signal));
         }
         if !me.inbox.has_news() {
             return;

@@ -395,9 +395,14 @@ fn mp_exitcode(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(p.exitcode().map_or(Value::None, |c| Value::Int(c as i64)))
 }
 
+/// `mp_terminate(p, code)`: -15 (terminate) or -9 (kill).
 fn mp_terminate(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let p = proc_of(vm, &arg(&args, 0))?;
-    p.request_terminate();
+    let code = match arg(&args, 1) {
+        Value::Int(-9) => -9,
+        _ => -15,
+    };
+    p.signal(code);
     Ok(Value::None)
 }
 

@@ -11,7 +11,7 @@
 
 use super::Inbox;
 use crate::vm::Vm;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -29,7 +29,8 @@ pub struct ProcShared {
     /// Position in the world's table (baton order).
     pub index: usize,
     pub inbox: Arc<Inbox>,
-    pub terminate: AtomicBool,
+    /// The exit code a signal asked for (-15 terminate, -9 kill), or 0.
+    pub terminate: AtomicI32,
     pub daemon: AtomicBool,
     exit: Mutex<Option<i32>>,
     /// Threads of other processes waiting for this one to end (join).
@@ -64,10 +65,14 @@ impl ProcShared {
     pub fn remove_waiter(&self, inbox: &Arc<Inbox>, tid: usize) {
         self.waiters.lock().unwrap_or_else(|e| e.into_inner()).retain(|w| !(Arc::ptr_eq(&w.inbox, inbox) && w.tid == tid));
     }
-    /// SIGTERM: the process stops at its next instruction or wake-up.
+    /// SIGTERM: the process stops at its next slice end or wake-up.
     pub fn request_terminate(&self) {
+        self.signal(-15);
+    }
+    /// SIGTERM (-15) or SIGKILL (-9): the exit code the process ends with.
+    pub fn signal(&self, code: i32) {
         if self.exitcode().is_none() {
-            self.terminate.store(true, Ordering::Release);
+            let _ = self.terminate.compare_exchange(0, code, Ordering::AcqRel, Ordering::Acquire);
             self.inbox.notify(usize::MAX);
         }
     }
@@ -117,7 +122,7 @@ impl World {
             ppid: root_ppid(vm),
             index: 0,
             inbox: Arc::new(Inbox::new()),
-            terminate: AtomicBool::new(false),
+            terminate: AtomicI32::new(0),
             daemon: AtomicBool::new(false),
             exit: Mutex::new(None),
             waiters: Mutex::new(Vec::new()),
@@ -146,7 +151,7 @@ impl World {
             ppid: parent.pid,
             index,
             inbox: Arc::new(Inbox::new()),
-            terminate: AtomicBool::new(false),
+            terminate: AtomicI32::new(0),
             daemon: AtomicBool::new(false),
             exit: Mutex::new(None),
             waiters: Mutex::new(Vec::new()),

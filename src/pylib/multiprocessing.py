@@ -34,7 +34,7 @@ class AuthenticationError(ProcessError):
     pass
 
 
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT', -1: 'SIGHUP'}
+_exitcode_to_name = {-15: '-SIGTERM', -9: '-SIGKILL', -2: '-SIGINT', -1: '-SIGHUP'}
 
 
 class BaseProcess(object):
@@ -136,7 +136,7 @@ class BaseProcess(object):
     def kill(self):
         self._check_closed()
         if self._popen is not None:
-            _pygil.mp_terminate(self._popen)
+            _pygil.mp_terminate(self._popen, -9)
 
     def join(self, timeout=None):
         self._check_closed()
@@ -1112,3 +1112,144 @@ class Pool(object):
 
     def __repr__(self):
         return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, len(self._pool))
+
+
+# ---------------------------------------------------------------- managers --
+# CPython's manager is a server process holding the objects, with proxies in
+# the clients. Here the object lives in a process-shared cell; a proxy
+# copies it out, applies the method and copies it back, under a lock.
+
+class BaseProxy(object):
+    _exposed = ()
+
+    def __init__(self, value):
+        self._lock = Lock()
+        self._cell = _SharedCell(value)
+
+    def _callmethod(self, name, args=(), kwds={}):
+        with self._lock:
+            obj = self._cell._read()
+            result = getattr(obj, name)(*args, **kwds)
+            self._cell._write(obj)
+        return result
+
+    def _getvalue(self):
+        return self._cell._read()
+
+    def __repr__(self):
+        return '<%s object, typeid %r>' % (type(self).__name__, self._typeid)
+
+    def __str__(self):
+        return str(self._getvalue())
+
+
+def _proxy_method(name):
+    def method(self, *args, **kwds):
+        return self._callmethod(name, args, kwds)
+    method.__name__ = name
+    return method
+
+
+class ListProxy(BaseProxy):
+    _typeid = 'list'
+
+
+for _name in ('__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
+              '__mul__', '__reversed__', '__rmul__', '__setitem__', 'append',
+              'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse',
+              'sort', '__imul__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__'):
+    setattr(ListProxy, _name, _proxy_method(_name))
+
+
+def _list_iadd(self, value):
+    self._callmethod('extend', (value,))
+    return self
+
+
+ListProxy.__iadd__ = _list_iadd
+ListProxy.__iter__ = lambda self: iter(self._getvalue())
+
+
+class DictProxy(BaseProxy):
+    _typeid = 'dict'
+
+
+for _name in ('__contains__', '__delitem__', '__getitem__', '__len__',
+              '__setitem__', 'clear', 'copy', 'get', 'items', 'keys', 'pop',
+              'popitem', 'setdefault', 'update', 'values', '__eq__', '__ne__'):
+    setattr(DictProxy, _name, _proxy_method(_name))
+DictProxy.__iter__ = lambda self: iter(self._getvalue())
+
+
+class Namespace(object):
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+
+class SyncManager(object):
+    def __init__(self, *args, **kwds):
+        self._state = 'INITIAL'
+
+    def start(self, initializer=None, initargs=()):
+        # CPython's manager is a server process: it takes a process number.
+        next(_process_counter)
+        self._state = 'STARTED'
+
+    def shutdown(self):
+        self._state = 'SHUTDOWN'
+
+    def join(self, timeout=None):
+        pass
+
+    def __enter__(self):
+        if self._state == 'INITIAL':
+            self.start()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+    def list(self, sequence=()):
+        return ListProxy(list(sequence))
+
+    def dict(self, *args, **kwds):
+        return DictProxy(dict(*args, **kwds))
+
+    def Queue(self, maxsize=0):
+        return Queue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return JoinableQueue(maxsize)
+
+    def Lock(self):
+        return Lock()
+
+    def RLock(self):
+        return RLock()
+
+    def Semaphore(self, value=1):
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return BoundedSemaphore(value)
+
+    def Event(self):
+        return Event()
+
+    def Condition(self, lock=None):
+        return Condition(lock)
+
+    def Value(self, typecode, value, lock=True):
+        return Value(typecode, value, lock=lock)
+
+    def Array(self, typecode, sequence, lock=True):
+        return Array(typecode, sequence, lock=lock)
+
+    def Pool(self, processes=None, initializer=None, initargs=()):
+        return Pool(processes, initializer, initargs)
+
+
+def Manager():
+    m = SyncManager()
+    m.start()
+    return m
