@@ -11,29 +11,16 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 thread_local! {
-    /// (pid, ppid) of the interpreter running on this OS thread, when the
-    /// processes work assigns simulated ones.
-    static PIDS: Cell<Option<(i64, i64)>> = const { Cell::new(None) };
     static URANDOM_COUNTER: Cell<u64> = const { Cell::new(0) };
 }
 
-/// Give the interpreter on this OS thread a simulated pid (child processes).
-pub fn set_current_pids(pid: i64, ppid: i64) {
-    PIDS.with(|p| p.set(Some((pid, ppid))));
-}
-
-/// `os.getpid()`: the one place pids are read from.
+/// `os.getpid()`: the one place pids are read from (per interpreter, see
+/// src/process).
 pub fn current_pid(vm: &Vm) -> i64 {
-    if let Some((pid, _)) = PIDS.with(|p| p.get()) {
-        return pid;
-    }
     vm.pid()
 }
 
 pub fn current_ppid(vm: &Vm) -> i64 {
-    if let Some((_, ppid)) = PIDS.with(|p| p.get()) {
-        return ppid;
-    }
     vm.ppid()
 }
 

@@ -286,6 +286,9 @@ impl Vm {
         vm.process.is_child = true;
         vm.process.streams = self.process.streams.clone();
         self.process.children.push(child.clone());
+        // The parent's quantum starts again at the fork, so a process's turns
+        // do not depend on how much code ran before it.
+        self.process.last_pass = self.sched.instructions();
         let send = world::SendVm(vm);
         let spawned = std::thread::Builder::new().name(format!("pygil-pid-{}", child.pid)).stack_size(256 << 20).spawn(move || {
             // A method call moves the whole wrapper (not its !Send field).

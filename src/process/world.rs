@@ -274,6 +274,19 @@ impl World {
 /// process entries, the output streams) and immutable `Arc<CodeObject>`s.
 /// So no `Rc` is ever reachable from two OS threads.
 pub struct SendVm(pub Vm);
+
+// What a child does share with its parent must be thread-safe.
+const _: () = {
+    const fn shareable<T: Send + Sync>() {}
+    shareable::<crate::bytecode::CodeObject>();
+    shareable::<ProcShared>();
+    shareable::<World>();
+};
+const _: () = {
+    const fn sendable<T: Send>() {}
+    sendable::<super::sendable::SendValue>();
+    sendable::<super::shared::SharedObj>();
+};
 unsafe impl Send for SendVm {}
 
 impl SendVm {
