@@ -137,6 +137,7 @@ impl Interpreter {
             Some(ExitRequest::Deadlock(report)) => Some(PyException::runtime_error(report.trim_end().to_string())),
             Some(ExitRequest::Until) => Some(PyException::new("TimeoutError", "stopped by `until`")),
             Some(ExitRequest::Interrupted) => Some(PyException::new("KeyboardInterrupt", "")),
+            Some(ExitRequest::Exit(code)) => Some(PyException::new("SystemExit", &code.to_string())),
         };
         vm.flush();
         if let Some(e) = err {

@@ -75,6 +75,7 @@ pub mod lexer;
 pub mod modules;
 pub mod objects;
 pub mod parser;
+pub mod process;
 pub mod syntax_error;
 pub mod value;
 pub mod visual;

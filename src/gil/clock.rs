@@ -27,6 +27,16 @@ impl Clock {
         }
     }
 
+    /// A forked interpreter's clock: it goes on from the parent's time
+    /// (its own instruction count starts at zero).
+    pub fn fork_copy(&self, parent_instrs: u64) -> Clock {
+        let jumped = match self.kind {
+            ClockKind::Virtual => self.now_ns(parent_instrs),
+            ClockKind::Real => 0,
+        };
+        Clock { kind: self.kind, start: self.start, ns_per_instr: self.ns_per_instr, jumped }
+    }
+
     /// Virtual clock only: advance to `t` (when nothing can run before it).
     pub fn jump_to(&mut self, t: u64, instr_count: u64) {
         let now = self.now_ns(instr_count);

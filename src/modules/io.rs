@@ -47,6 +47,42 @@ pub struct FileState {
 
 pub struct PyFile(pub RefCell<FileState>);
 
+impl PyFile {
+    /// The child's copy after a fork: the same open file (a duplicated
+    /// descriptor), the same buffers. `name` is the child's copy of it.
+    pub fn fork_copy(&self, name: Value) -> PyFile {
+        let st = self.0.borrow();
+        PyFile(RefCell::new(FileState {
+            file: st.file.as_ref().and_then(|f| f.try_clone().ok()),
+            name,
+            mode: st.mode.clone(),
+            binary: st.binary,
+            readable: st.readable,
+            writable: st.writable,
+            encoding: st.encoding.clone(),
+            enc: st.enc,
+            universal: st.universal,
+            split_any: st.split_any,
+            write_nl: st.write_nl.clone(),
+            rbuf: st.rbuf.clone(),
+            rpos: st.rpos,
+            // Unflushed output is written once, by the parent.
+            wbuf: Vec::new(),
+            eof: st.eof,
+        }))
+    }
+    pub fn name(&self) -> Value {
+        self.0.borrow().name.clone()
+    }
+}
+
+impl MemIO {
+    pub fn fork_copy(&self) -> MemIO {
+        let st = self.0.borrow();
+        MemIO(RefCell::new(MemState { data: st.data.clone(), pos: st.pos, closed: st.closed, bytes: st.bytes }))
+    }
+}
+
 impl Drop for PyFile {
     fn drop(&mut self) {
         let st = self.0.get_mut();

@@ -4,6 +4,7 @@
 pub mod io;
 pub mod math;
 pub mod os;
+pub mod os_process;
 pub mod pygil;
 pub mod sys;
 pub mod time;
@@ -62,6 +63,9 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("../pylib/posixpath.py"),
         "abc" => include_str!("../pylib/abc.py"),
         "enum" => include_str!("../pylib/enum.py"),
+        "multiprocessing" => include_str!("../pylib/multiprocessing.py"),
+        "concurrent" => include_str!("../pylib/concurrent.py"),
+        "concurrent.futures" => include_str!("../pylib/concurrent_futures.py"),
         _ => return None,
     })
 }

@@ -1,7 +1,7 @@
 //! `os`: process ids, the file system (listdir, remove, mkdir...), the
 //! environment, and the OSError subclasses with CPython's messages.
 //! `os.path` is the Python module `posixpath` (src/pylib) when present.
-//! fork/wait/_exit belong to the processes work and are not here.
+//! fork/wait/_exit are in os_process.rs.
 
 use crate::builtins::{add_fn, arg_or_kw, check_nargs, no_more_kwargs, take_kw};
 use crate::objects::*;
@@ -11,38 +11,17 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 thread_local! {
-    /// (pid, ppid) of the interpreter running on this OS thread, when the
-    /// processes work assigns simulated ones.
-    static PIDS: Cell<Option<(i64, i64)>> = const { Cell::new(None) };
     static URANDOM_COUNTER: Cell<u64> = const { Cell::new(0) };
 }
 
-/// Give the interpreter on this OS thread a simulated pid (child processes).
-pub fn set_current_pids(pid: i64, ppid: i64) {
-    PIDS.with(|p| p.set(Some((pid, ppid))));
-}
-
-/// `os.getpid()`: the one place pids are read from.
+/// `os.getpid()`: the one place pids are read from (per interpreter, see
+/// src/process).
 pub fn current_pid(vm: &Vm) -> i64 {
-    if let Some((pid, _)) = PIDS.with(|p| p.get()) {
-        return pid;
-    }
-    if vm.config.deterministic {
-        1000
-    } else {
-        std::process::id() as i64
-    }
+    vm.pid()
 }
 
 pub fn current_ppid(vm: &Vm) -> i64 {
-    if let Some((_, ppid)) = PIDS.with(|p| p.get()) {
-        return ppid;
-    }
-    if vm.config.deterministic {
-        999
-    } else {
-        std::os::unix::process::parent_id() as i64
-    }
+    vm.ppid()
 }
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -99,6 +78,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     for (name, f) in fns {
         add_fn(&d, m, name, *f);
     }
+    super::os_process::add_functions(&d);
     let module = Value::Module(Rc::new(Module { name: "os".into(), dict: d.clone() }));
     // `os.path`, once the Python posixpath module exists.
     if crate::modules::pylib_source("posixpath").is_some() {

@@ -15,6 +15,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let d = Rc::new(PyDict::new());
     dict_set_str(&d, "__name__", Value::str("_pygil"));
     super::thread::add_pygil_functions(&d);
+    crate::process::shared::add_functions(&d);
     let m = "_pygil";
     add_fn(&d, m, "entropy", entropy);
     add_fn(&d, m, "caller_location", caller_location);

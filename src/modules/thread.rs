@@ -58,6 +58,26 @@ impl Waitable for LockState {
 
 pub struct Lock(pub Rc<LockState>);
 
+impl LockState {
+    /// The child's copy after a fork: a new lock in the same state, with
+    /// no waiters (their threads do not exist in the child). `owner` maps
+    /// the holding thread to the child's (or to nobody).
+    pub fn fork_copy(&self, owner: usize) -> LockState {
+        LockState {
+            locked: Cell::new(self.locked.get()),
+            owner: Cell::new(owner),
+            count: Cell::new(self.count.get()),
+            reentrant: self.reentrant,
+            waiters: RefCell::new(VecDeque::new()),
+            site: self.site.clone(),
+            label: RefCell::new(self.label.borrow().clone()),
+        }
+    }
+    pub fn owner(&self) -> usize {
+        self.owner.get()
+    }
+}
+
 fn lock_class(vm: &mut Vm, reentrant: bool) -> Rc<Class> {
     let key = if reentrant { "_thread.RLock" } else { "_thread.lock" };
     if let Some(c) = vm.native_classes.get(key) {

@@ -231,6 +231,30 @@ impl DictData {
         *self = DictData::default();
     }
 
+    /// A copy of the table with every entry mapped by `f` (hash, key, value),
+    /// in the same order; rebuilt when a hash changed (process copies:
+    /// identity hashes follow the new addresses).
+    pub fn remap(&self, f: &mut dyn FnMut(&DictEntry) -> DictEntry) -> DictData {
+        let mut changed = false;
+        let entries: Vec<Option<DictEntry>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                e.as_ref().map(|e| {
+                    let n = f(e);
+                    changed |= n.hash != e.hash;
+                    n
+                })
+            })
+            .collect();
+        let mut out = DictData { indices: self.indices.clone(), entries, used: self.used };
+        if changed {
+            let n = out.indices.len();
+            out.resize(n);
+        }
+        out
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
         self.entries.iter().flatten()

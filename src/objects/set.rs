@@ -199,6 +199,31 @@ impl SetData {
         *self = SetData::default();
     }
 
+    /// A copy with every key mapped by `f` (hash, key); the table is rebuilt
+    /// when a hash changed (process copies: identity hashes move).
+    pub fn remap(&self, f: &mut dyn FnMut(u64, &Value) -> (u64, Value)) -> SetData {
+        let mut changed = false;
+        let table: Vec<Slot> = self
+            .table
+            .iter()
+            .map(|s| match s {
+                Slot::Full(h, k) => {
+                    let (nh, nk) = f(*h, k);
+                    changed |= nh != *h;
+                    Slot::Full(nh, nk)
+                }
+                Slot::Empty => Slot::Empty,
+                Slot::Dummy => Slot::Dummy,
+            })
+            .collect();
+        let mut out = SetData { table, fill: self.fill, used: self.used };
+        if changed {
+            let n = out.used * 4;
+            out.resize(n);
+        }
+        out
+    }
+
     pub fn slot_count(&self) -> usize {
         self.table.len()
     }

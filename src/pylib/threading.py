@@ -1507,3 +1507,21 @@ def main_thread():
     Python interpreter was started.
     """
     return _main_thread
+
+
+def _after_fork():
+    """In a forked child only the forking thread exists (CPython's
+    threading._after_fork): the others are stopped, and the forking thread
+    is the main thread. Called by os.fork() in the child."""
+    global _main_thread, _active_limbo_lock
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    for t in list(_active.values()) + list(_limbo.values()):
+        if t is not current:
+            t._is_stopped = True
+            t._tstate_lock = None
+    _limbo.clear()
+    _active.clear()
+    if current is not None:
+        _active[get_ident()] = current
+        _main_thread = current

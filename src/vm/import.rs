@@ -21,7 +21,15 @@ impl Vm {
             path.push('.');
             path.push_str(p);
             m = match self.import_module(&path) {
-                Ok(sub) => sub,
+                Ok(sub) => {
+                    // A submodule is an attribute of its package.
+                    if let (Value::Module(pm), Value::Module(_)) = (&m, &sub) {
+                        if dict_get_str(&pm.dict, p).is_none() {
+                            dict_set_str(&pm.dict, p, sub.clone());
+                        }
+                    }
+                    sub
+                }
                 Err(_) => match self.get_attr_opt(&m, p)? {
                     Some(v) => v,
                     None => return Err(self.module_not_found(&path)),

@@ -60,6 +60,7 @@ impl Vm {
             host_modules: HashMap::new(),
             host_exceptions: HashMap::new(),
             event_sink: None,
+            process: Default::default(),
             config,
         };
         let ident = vm.new_thread_ident();
@@ -188,6 +189,7 @@ impl Vm {
                 EXIT_UNTIL
             }
             Some(ExitRequest::Interrupted) => 130,
+            Some(ExitRequest::Exit(c)) => c,
             Some(ExitRequest::Limit { kind, type_name, message, thread }) => {
                 // Whatever the main thread raised before is superseded.
                 self.main_exception = None;
@@ -206,6 +208,11 @@ impl Vm {
                 self.exit_code
             }
         };
+        if self.process.me.is_some() {
+            self.flush();
+            let kill_all = !matches!(self.exit_request, None | Some(ExitRequest::Exit(_)));
+            self.wait_children_at_exit(kill_all);
+        }
         if self.exit_request.is_some() {
             // A stopped run leaves nothing running behind it.
             self.end_all_threads();

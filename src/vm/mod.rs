@@ -132,6 +132,8 @@ pub struct Vm {
     pub host_exceptions: HashMap<String, Rc<Class>>,
     /// The host's event callback (see `events`).
     pub event_sink: Option<Box<dyn FnMut(&crate::events::Event)>>,
+    /// Pid, children, waits on other processes (src/process).
+    pub process: crate::process::ProcessCtx,
 }
 
 impl Vm {

@@ -951,7 +951,7 @@ impl Vm {
     }
 }
 
-fn id_hash(v: &Value) -> u64 {
+pub fn id_hash(v: &Value) -> u64 {
     let p = v.heap_ptr().unwrap_or(0) as u64;
     p.rotate_right(4)
 }

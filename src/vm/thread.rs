@@ -150,6 +150,8 @@ pub enum ExitRequest {
     Until,
     /// An embedder's limit or interrupt (see `vm::limits`).
     Limit { kind: super::limits::LimitKind, type_name: &'static str, message: String, thread: ThreadId },
+    /// `os._exit(n)`, or a terminated process (-15).
+    Exit(i32),
 }
 
 impl Vm {
@@ -189,6 +191,11 @@ impl Vm {
     /// `timeout`: seconds, `None` to wait forever.
     pub fn block_current(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, timeout: Option<f64>, timeout_result: Value) -> PyErr {
         let t = self.current;
+        // A new wait replaces any wait on another process.
+        if self.process.me.is_some() {
+            self.process.external.remove(&t);
+            self.process.retry.remove(&t);
+        }
         let site = self.user_site_string();
         let timer = timeout.map(|secs| {
             let now = self.now_ns();
@@ -284,6 +291,9 @@ impl Vm {
     /// point: hand the GIL over if anyone else can run. When it returns
     /// true, the instruction just counted has been uncounted.
     pub(crate) fn should_switch(&mut self) -> bool {
+        if self.process.me.is_some() && self.process_poll() {
+            return true;
+        }
         let expired = self.sched.slice_expired();
         if self.poll_limits() {
             return true;
@@ -375,6 +385,16 @@ impl Vm {
             if self.exit_request.is_some() {
                 return Ok(false);
             }
+            if let Some(ft) = self.process.fork_request.take() {
+                match self.do_fork(ft) {
+                    Ok(pid) => self.wake(ft, Ok(Value::Int(pid))),
+                    Err(e) => self.wake(ft, Err(e)),
+                }
+            }
+            self.process_drain();
+            if self.exit_request.is_some() {
+                return Ok(false);
+            }
             self.fire_timers();
             if let Some(t) = target {
                 if self.threads[t].boundary_result.is_some() || (self.threads[t].native_wait && self.threads[t].state == ThreadState::Runnable) {
@@ -432,7 +452,10 @@ impl Vm {
                         continue;
                     }
                 }
-                if self.sched.is_virtual() {
+                if self.under_baton() || (!self.sched.is_virtual() && self.process.me.is_some()) {
+                    // Other processes may run (or wake us) before the timer.
+                    self.process_wait_external(Some(deadline));
+                } else if self.sched.is_virtual() {
                     self.sched.clock.jump_to(deadline, self.sched.instructions());
                 } else {
                     self.sleep_until(deadline);
@@ -441,6 +464,9 @@ impl Vm {
             }
             if self.threads.iter().any(|t| t.state == ThreadState::Runnable && !t.parked_at_boundary) {
                 // Only threads parked behind native calls: let them through.
+                continue;
+            }
+            if self.process_wait_external(None) {
                 continue;
             }
             // Nobody can run, no timer will fire: a deadlock.
@@ -563,8 +589,11 @@ impl Vm {
             let holder = w.object.as_ref().and_then(|o| o.holder());
             let names_holder = w.object.as_ref().map_or(false, |o| o.describe_names_holder());
             let held = match holder {
-                Some(h) if !names_holder => format!(", held by {}", self.threads[h].name),
-                _ => String::new(),
+                Some(_) if names_holder => String::new(),
+                Some(h) if h < self.threads.len() => format!(", held by {}", self.threads[h].name),
+                // Held by a thread of the parent when this process forked.
+                Some(_) => ", held by a thread that does not exist in this process".to_string(),
+                None => String::new(),
             };
             out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
             edges.push((i, holder));
