@@ -13,7 +13,7 @@
 # Environment: RUNS (default 5) runs of each benchmark on each side,
 # PYTHON (default python3) the CPython to compare with, TIMEOUT (default 300)
 # seconds per run, BENCHES (default: all bench/*.py) names to run, e.g.
-# BENCHES="fib countdown".
+# BENCHES="fib countdown". Files containing `compare.sh: skip` are left out.
 # Each benchmark prints one checksum line (its last stdout line); pygil's must
 # equal CPython's.  Times are wall-clock medians measured by python3 around
 # the child process.  A pygil failure (non-zero exit, timeout) prints `error`
@@ -53,7 +53,12 @@ if [ -n "${BENCHES:-}" ]; then
   benches=()
   for b in $BENCHES; do benches+=("bench/${b%.py}.py"); done
 else
-  benches=(bench/*.py)
+  # Files marked `compare.sh: skip` are drivers or racy programs, not
+  # benchmarks with a fixed checksum.
+  benches=()
+  for f in bench/*.py; do
+    grep -q "compare.sh: skip" "$f" || benches+=("$f")
+  done
 fi
 
 tmp=$(mktemp -d)

@@ -7,6 +7,7 @@ and bench/sequential_countdown.py RUNS times each (interleaved, so load
 changes hit all three alike), prints the median wall time of each and the
 ratios processes/threads and threads/sequential.
 """
+# compare.sh: skip (a driver that runs the process benchmarks itself)
 
 import os
 import statistics

@@ -1,3 +1,4 @@
+# compare.sh: skip (its output is racy by design)
 # A small racy program for `pygil explore` benchmarks: two threads add to
 # a shared counter without a lock; the final value depends on where the
 # GIL was handed over.
