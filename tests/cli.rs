@@ -54,3 +54,13 @@ fn uncaught_exceptions_and_sys_exit_set_the_status() {
     let o = pygil(&["-c", "import sys; sys.exit('bye')"]);
     assert_eq!((o.status.code(), stderr(&o).as_str()), (Some(1), "bye\n"));
 }
+
+#[test]
+fn switch_interval_one_still_makes_progress() {
+    // Every instruction is a switch point: two threads must still finish
+    // (they used to hand the GIL back and forth without running anything).
+    let code = "import threading\ndef count(n):\n    while n > 0:\n        n -= 1\nt = threading.Thread(target=count, args=(500,))\nt.start(); count(500); t.join(); print('done')\n";
+    let o = pygil(&["--deterministic", "--switch-interval", "1", "--until", "10s", "-c", code]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "done\n", "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0));
+}

@@ -112,7 +112,11 @@ impl Scheduler {
         self.counted = self.instructions();
         match self.interval {
             SwitchInterval::Instructions(n) => {
-                let n = n.clamp(1, i64::MAX as u64 / 2) as i64;
+                // The slice's last tick is the switch point and that
+                // instruction runs when the thread is back: a slice of N
+                // runs N-1 instructions. At least one must run, or two
+                // threads at interval 1 would hand the GIL over forever.
+                let n = n.clamp(2, i64::MAX as u64 / 2) as i64;
                 // With a seed, the switch point jitters around N (±25%).
                 let n = match &mut self.rng {
                     Some(r) if n >= 4 => n - n / 4 + (r.next_u64() % ((n / 2) as u64 + 1)) as i64,
