@@ -482,52 +482,23 @@ pub fn fork_vm(parent: &mut Vm, t: usize, _me: std::sync::Arc<super::ProcShared>
     let mut sched = crate::gil::Scheduler::new(&parent.config);
     sched.clock = parent.sched.clock.fork_copy(parent.sched.instructions());
     let (stdout, stderr) = super::shared::child_streams(parent);
-    let mut vm = Vm {
-        config: parent.config.clone(),
-        types,
-        builtins,
-        modules,
-        threads: vec![Box::new(thread)],
-        current: 0,
-        stdout,
-        stderr,
-        // A child reads nothing (multiprocessing gives it /dev/null).
-        stdin: Box::new(std::io::BufReader::new(std::io::empty())),
-        script_dir: parent.script_dir.clone(),
-        argv: parent.argv.clone(),
-        recursion_limit: parent.recursion_limit,
-        names,
-        sched,
-        warned: parent.warned.clone(),
-        sources,
-        next_thread_ident: parent.next_thread_ident,
-        interned,
-        native_site: None,
-        native_ns: None,
-        fake_ids: HashMap::new(),
-        repr_stack: Vec::new(),
-        exit_request: None,
-        exit_code: 0,
-        main_exception: None,
-        join_waiters: HashMap::new(),
-        parked: Vec::new(),
-        bootstrap,
-        record_events: false,
-        events: Vec::new(),
-        frame_pool: Vec::new(),
-        native_classes,
-        interrupt_main: false,
-        last_exception: None,
-        entropy_draws: parent.entropy_draws,
-        process: Default::default(),
-        // An embedder's limits, host modules and event callback belong to
-        // the interpreter it built, not to processes its script starts.
-        guard: crate::vm::limits::Guard::new(Default::default()),
-        workers: Default::default(),
-        host_modules: HashMap::new(),
-        host_exceptions: HashMap::new(),
-        event_sink: None,
-    };
+    // A child reads nothing (multiprocessing gives it /dev/null). An
+    // embedder's limits, host modules and event callback belong to the
+    // interpreter it built, not to processes its script starts: the
+    // defaults of `from_parts`.
+    let mut vm = Vm::from_parts(parent.config.clone(), types, builtins, modules, sched, stdout, stderr);
+    vm.threads = vec![Box::new(thread)];
+    vm.script_dir = parent.script_dir.clone();
+    vm.argv = parent.argv.clone();
+    vm.recursion_limit = parent.recursion_limit;
+    vm.names = names;
+    vm.interned = interned;
+    vm.warned = parent.warned.clone();
+    vm.sources = sources;
+    vm.next_thread_ident = parent.next_thread_ident;
+    vm.bootstrap = bootstrap;
+    vm.native_classes = native_classes;
+    vm.entropy_draws = parent.entropy_draws;
     vm.sched.reset_slice();
     vm
 }

@@ -20,15 +20,39 @@ pub const EXIT_LIMIT: i32 = 125;
 impl Vm {
     pub fn new(config: Config, stdout: OutStream, stderr: OutStream) -> Vm {
         let sched = crate::gil::Scheduler::new(&config);
-        let mut vm = Vm {
-            types: Types::new(),
-            builtins: Rc::new(PyDict::new()),
-            modules: Rc::new(PyDict::new()),
+        let mut vm = Vm::from_parts(config, Types::new(), Rc::new(PyDict::new()), Rc::new(PyDict::new()), sched, stdout, stderr);
+        vm.stdin = Box::new(std::io::BufReader::new(std::io::stdin()));
+        let ident = vm.new_thread_ident();
+        let mut main = VmThread::new(ident, "MainThread".to_string());
+        main.stats.state = crate::events::StatState::Running;
+        vm.threads.push(Box::new(main));
+        crate::builtins::install(&mut vm);
+        // `sys` is always loaded, as in CPython (print needs sys.stdout).
+        let _ = vm.import_module("sys");
+        vm
+    }
+
+    /// A VM over the given heap roots with every other field empty: the
+    /// one place the struct is spelled out, shared by `new` and the fork
+    /// of a process (`process::clone::fork_vm`). No thread yet.
+    pub(crate) fn from_parts(
+        config: Config,
+        types: Types,
+        builtins: Rc<PyDict>,
+        modules: Rc<PyDict>,
+        sched: crate::gil::Scheduler,
+        stdout: OutStream,
+        stderr: OutStream,
+    ) -> Vm {
+        Vm {
+            types,
+            builtins,
+            modules,
             threads: Vec::new(),
             current: 0,
             stdout,
             stderr,
-            stdin: Box::new(std::io::BufReader::new(std::io::stdin())),
+            stdin: Box::new(std::io::BufReader::new(std::io::empty())),
             script_dir: None,
             argv: Vec::new(),
             recursion_limit: 1000,
@@ -62,15 +86,7 @@ impl Vm {
             event_sink: None,
             process: Default::default(),
             config,
-        };
-        let ident = vm.new_thread_ident();
-        let mut main = VmThread::new(ident, "MainThread".to_string());
-        main.stats.state = crate::events::StatState::Running;
-        vm.threads.push(Box::new(main));
-        crate::builtins::install(&mut vm);
-        // `sys` is always loaded, as in CPython (print needs sys.stdout).
-        let _ = vm.import_module("sys");
-        vm
+        }
     }
 
     /// An interned `str` for a name from code (shared hash cache).
