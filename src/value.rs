@@ -10,7 +10,6 @@ use crate::objects::*;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-#[derive(Clone)]
 pub enum Value {
     /// Internal only: an unbound fast local, or the empty slot of a
     /// `LoadMethod` that found no plain method. Never seen by Python code.
@@ -49,6 +48,23 @@ pub enum Value {
     Descriptor(Rc<Descriptor>),
 }
 
+/// Calls `$m!` with the name of every variant that holds an `Rc`.
+macro_rules! for_each_heap_variant {
+    ($m:ident) => {
+        $m!(
+            BigInt, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function, BoundMethod, Builtin, Class, Instance,
+            Module, Cell, Code, Iterator, Generator, Native, Descriptor
+        )
+    };
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        self.fast_clone()
+    }
+}
+
 impl Value {
     /// True for the variants without a heap reference (None, bools, ints,
     /// floats...): they can be copied and dropped as plain bits.
@@ -57,26 +73,44 @@ impl Value {
         matches!(self, Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
     }
 
-    /// `clone()` without the out-of-line call for inline values.
+    /// `clone()`, inlined: one reference-count increment and a bitwise
+    /// copy. The derived clone rebuilt the value in a temporary, which
+    /// the stack push then re-read as a whole (a store-forwarding stall on
+    /// the hottest path of the dispatch loop).
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
-        if self.is_inline() {
-            // SAFETY: inline variants own no heap data; a bitwise copy is a
-            // valid clone.
-            unsafe { std::ptr::read(self) }
-        } else {
-            self.clone()
+        macro_rules! retain {
+            ($($v:ident),*) => {
+                match self {
+                    // SAFETY: the Rc is alive (borrowed through `self`);
+                    // the count taken here is the one the copy owns.
+                    $(Value::$v(r) => unsafe { Rc::increment_strong_count(Rc::as_ptr(r)) },)*
+                    Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+                }
+            };
         }
+        for_each_heap_variant!(retain);
+        // SAFETY: inline variants own nothing; heap variants had their count
+        // raised above, so the copy is a valid clone.
+        unsafe { std::ptr::read(self) }
     }
 
-    /// Drop without the out-of-line call for inline values.
+    /// `drop()`, inlined: one reference-count decrement; the object itself
+    /// is freed out of line when it was the last reference.
     #[inline(always)]
     pub fn fast_drop(self) {
-        if self.is_inline() {
-            std::mem::forget(self);
-        } else {
-            drop(self);
+        macro_rules! release {
+            ($($v:ident),*) => {
+                match &self {
+                    // SAFETY: `self` owns one count, given up here; `self`
+                    // is forgotten below so it is not released twice.
+                    $(Value::$v(r) => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) },)*
+                    Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+                }
+            };
         }
+        for_each_heap_variant!(release);
+        std::mem::forget(self);
     }
 
     #[inline]

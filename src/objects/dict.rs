@@ -24,6 +24,9 @@ pub struct DictData {
     indices: Vec<u32>,
     entries: Vec<Option<DictEntry>>,
     used: usize,
+    /// A class's namespace: every change invalidates the VM's attribute
+    /// lookup caches (`vm::attr_cache`).
+    watched: bool,
 }
 
 pub struct PyDict {
@@ -148,7 +151,21 @@ impl DictData {
         self.entries.get(ix).and_then(|e| e.as_ref())
     }
 
+    /// Mark this table as a class namespace (see `watched`).
+    pub fn watch(&mut self) {
+        self.watched = true;
+        crate::vm::attr_cache::invalidate_all();
+    }
+
+    #[inline]
+    fn changed(&self) {
+        if self.watched {
+            crate::vm::attr_cache::invalidate_all();
+        }
+    }
+
     pub fn set_value_at(&mut self, ix: usize, value: Value) {
+        self.changed();
         if let Some(Some(e)) = self.entries.get_mut(ix) {
             e.value = value;
         }
@@ -156,6 +173,7 @@ impl DictData {
 
     /// Append a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        self.changed();
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
         }
@@ -178,6 +196,7 @@ impl DictData {
 
     /// Remove the entry at `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Option<DictEntry> {
+        self.changed();
         let e = self.entries.get_mut(ix)?.take()?;
         let mask = self.indices.len() - 1;
         let mut i = (e.hash as usize) & mask;
@@ -228,7 +247,8 @@ impl DictData {
     }
 
     pub fn clear(&mut self) {
-        *self = DictData::default();
+        self.changed();
+        *self = DictData { watched: self.watched, ..DictData::default() };
     }
 
     /// A copy of the table with every entry mapped by `f` (hash, key, value),
@@ -247,7 +267,7 @@ impl DictData {
                 })
             })
             .collect();
-        let mut out = DictData { indices: self.indices.clone(), entries, used: self.used };
+        let mut out = DictData { indices: self.indices.clone(), entries, used: self.used, watched: self.watched };
         if changed {
             let n = out.indices.len();
             out.resize(n);

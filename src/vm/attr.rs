@@ -121,7 +121,7 @@ impl Vm {
             }
             _ => {
                 let cls = self.type_of(obj);
-                if let Some(attr) = cls.lookup(name.as_str(), name.hash()) {
+                if let Some(attr) = self.attr_cache.lookup(&cls, name) {
                     return self.bind(attr, obj, &cls);
                 }
                 if let Some(v) = self.special_attr(obj, name.as_str())? {
@@ -158,7 +158,7 @@ impl Vm {
             }
         }
         let h = name.hash();
-        let cls_attr = cls.lookup(name.as_str(), h);
+        let cls_attr = self.attr_cache.lookup(&cls, name);
         match &cls_attr {
             // Data descriptors win over the instance dict.
             Some(Value::Descriptor(d)) if matches!(&**d, Descriptor::Property { .. }) => {
@@ -191,7 +191,7 @@ impl Vm {
 
     fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
         let clsv = Value::Class(c.clone());
-        if let Some(v) = c.lookup(name.as_str(), name.hash()) {
+        if let Some(v) = self.attr_cache.lookup(&c, name) {
             return Ok(match v {
                 Value::Descriptor(ref d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
@@ -215,7 +215,7 @@ impl Vm {
         }
         // Methods of `type` itself (mro(), __subclasses__...).
         let tcls = self.types.type_.clone();
-        if let Some(v) = tcls.lookup(name.as_str(), name.hash()) {
+        if let Some(v) = self.attr_cache.lookup(&tcls, name) {
             return self.bind(v, &clsv, &tcls);
         }
         let msg = format!("type object '{}' has no attribute '{}'", c.name(), name.as_str());
@@ -370,7 +370,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Descriptor(_) => return Ok((Value::Null, self.get_attr(obj, name)?)),
             _ => self.type_of(obj),
         };
-        match cls.lookup(name.as_str(), name.hash()) {
+        match self.attr_cache.lookup(&cls, name) {
             Some(f @ Value::Function(_)) | Some(f @ Value::Builtin(_)) => Ok((f, obj.clone())),
             _ => Ok((Value::Null, self.get_attr(obj, name)?)),
         }
@@ -386,7 +386,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let class_attr = cls.lookup(name.as_str(), name.hash());
+                let class_attr = self.attr_cache.lookup(&cls, name);
                 // A data descriptor written in Python (a class with __set__).
                 if let Some(desc @ Value::Instance(_)) = &class_attr {
                     if let Some(set) = self.lookup_special(desc, "__set__") {
@@ -484,7 +484,7 @@ impl Vm {
             }
             _ => {
                 let cls = self.type_of(obj);
-                if let Some(Value::Descriptor(d)) = cls.lookup(name.as_str(), name.hash()) {
+                if let Some(Value::Descriptor(d)) = self.attr_cache.lookup(&cls, name) {
                     if let Descriptor::Property { fset, .. } = &*d {
                         if !fset.is_none() {
                             let s = fset.clone();
@@ -495,7 +495,7 @@ impl Vm {
                         return Err(self.new_exception("AttributeError", &msg));
                     }
                 }
-                let msg = if cls.lookup(name.as_str(), name.hash()).is_some() {
+                let msg = if self.attr_cache.lookup(&cls, name).is_some() {
                     format!("'{}' object attribute '{}' is read-only", cls.name(), name.as_str())
                 } else {
                     format!("'{}' object has no attribute '{}'", cls.name(), name.as_str())
@@ -520,7 +520,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let class_attr = cls.lookup(name.as_str(), name.hash());
+                let class_attr = self.attr_cache.lookup(&cls, name);
                 if let Some(desc @ Value::Instance(_)) = &class_attr {
                     if let Some(del) = self.lookup_special(desc, "__delete__") {
                         self.call(&del, vec![desc.clone(), obj.clone()], Vec::new())?;

@@ -585,6 +585,7 @@ impl Vm {
                 flags |= NO_DICT;
             }
         }
+        ns.data.borrow_mut().watch();
         let cls = Rc::new(Class {
             name: std::cell::RefCell::new(name.to_string()),
             qualname: std::cell::RefCell::new(qualname),

@@ -47,6 +47,7 @@ impl Vm {
         Vm {
             types,
             builtins,
+            attr_cache: Default::default(),
             modules,
             threads: Vec::new(),
             current: 0,

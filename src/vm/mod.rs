@@ -13,6 +13,7 @@
 //! - `thread`: VM threads and blocking.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod code_cache;
 pub mod containers;
@@ -71,6 +72,8 @@ pub struct Vm {
     pub config: Config,
     pub types: Types,
     pub builtins: Rc<PyDict>,
+    /// Class attribute lookups already done (see `attr_cache`).
+    pub attr_cache: attr_cache::AttrCache,
     /// `sys.modules`
     pub modules: Rc<PyDict>,
     pub threads: Vec<Box<VmThread>>,

@@ -44,13 +44,15 @@ pub struct Types {
 
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind, builtin: bool, module: &str) -> Rc<Class> {
     let mro_rest = crate::objects::class_c3(&bases).unwrap_or_default();
+    let dict = Rc::new(PyDict::new());
+    dict.data.borrow_mut().watch();
     Rc::new(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new(module.to_string()),
         bases,
         mro_rest,
-        dict: Rc::new(PyDict::new()),
+        dict,
         base_kind: kind,
         builtin,
         ctor: Cell::new(None),
