@@ -243,6 +243,19 @@ impl Vm {
         Ok(FrameOrValue::Frame(frame))
     }
 
+    /// A frame for a call of `code` whose arguments are `args[from..]`
+    /// (the caller's stack), moved in as the first fast locals.
+    #[inline]
+    pub(crate) fn new_frame_with_args(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>, args: &mut Vec<Value>, from: usize) -> Box<Frame> {
+        let mut f = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::new(code.clone(), globals.clone(), None)),
+        };
+        f.fast.clear();
+        f.reuse_with_args(code, globals, args, from);
+        f
+    }
+
     /// A frame for `code`, from the pool when possible.
     #[inline]
     pub(crate) fn new_frame(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) -> Box<Frame> {

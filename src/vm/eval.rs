@@ -382,10 +382,7 @@ impl Vm {
                                     }
                                 }
                                 let (code, globals) = (f.code.clone(), f.globals.clone());
-                                let mut nf = self.new_frame(code, globals);
-                                for (slot, v) in nf.fast.iter_mut().zip(frame.stack.drain(len - n - 1..)) {
-                                    *slot = v;
-                                }
+                                let nf = self.new_frame_with_args(code, globals, &mut frame.stack, len - n - 1);
                                 frame.stack.pop();
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
@@ -449,42 +446,24 @@ impl Vm {
                         self.delitem(&obj, &key)
                     }
                     Instr::BinaryOp(op) => {
+                        let n = frame.stack.len();
+                        if let Some(r) = fast_binop_num(op, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                            frame.replace_top_two(r);
+                            continue;
+                        }
                         let b = frame.pop();
                         let a = frame.pop();
-                        match fast_binop(op, &a, &b) {
-                            Some(v) => {
-                                frame.push(v);
-                                a.fast_drop();
-                                b.fast_drop();
-                                continue;
-                            }
-                            None => match self.binary_op(op, &a, &b) {
-                                Ok(v) => {
-                                    frame.push(v);
-                                    Ok(())
-                                }
-                                Err(e) => Err(e),
-                            },
-                        }
+                        self.binary_op(op, &a, &b).map(|v| frame.push(v))
                     }
                     Instr::InplaceOp(op) => {
+                        let n = frame.stack.len();
+                        if let Some(r) = fast_binop_num(op, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                            frame.replace_top_two(r);
+                            continue;
+                        }
                         let b = frame.pop();
                         let a = frame.pop();
-                        match fast_binop(op, &a, &b) {
-                            Some(v) => {
-                                frame.push(v);
-                                a.fast_drop();
-                                b.fast_drop();
-                                continue;
-                            }
-                            None => match self.inplace_op(op, &a, &b) {
-                                Ok(v) => {
-                                    frame.push(v);
-                                    Ok(())
-                                }
-                                Err(e) => Err(e),
-                            },
-                        }
+                        self.inplace_op(op, &a, &b).map(|v| frame.push(v))
                     }
                     Instr::UnaryNegative => {
                         let v = frame.pop();
@@ -503,13 +482,19 @@ impl Vm {
                         self.is_true(&v).map(|t| frame.push(Value::Bool(!t)))
                     }
                     Instr::CompareOp(op) => {
+                        let n = frame.stack.len();
+                        let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+                        if a.is_inline() && b.is_inline() {
+                            if let Some(r) = fast_compare(op, a, b) {
+                                frame.replace_top_two_bool(r);
+                                continue;
+                            }
+                        }
                         let b = frame.pop();
                         let a = frame.pop();
                         match fast_compare(op, &a, &b) {
                             Some(r) => {
                                 frame.push(Value::Bool(r));
-                                a.fast_drop();
-                                b.fast_drop();
                                 continue;
                             }
                             None => self.compare(op, &a, &b).map(|r| frame.push(r)),
@@ -768,10 +753,7 @@ impl Vm {
                                     }
                                 }
                                 let (code, globals) = (f.code.clone(), f.globals.clone());
-                                let mut nf = self.new_frame(code, globals);
-                                for (slot, v) in nf.fast.iter_mut().zip(frame.stack.drain(len - n..)) {
-                                    *slot = v;
-                                }
+                                let nf = self.new_frame_with_args(code, globals, &mut frame.stack, len - n);
                                 frame.stack.pop();
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
@@ -1453,23 +1435,41 @@ impl Vm {
 /// Arithmetic on two machine ints or floats without leaving the loop.
 #[inline(always)]
 pub fn fast_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    fast_binop_num(op, a, b).map(|n| match n {
+        Num::Int(i) => Value::Int(i),
+        Num::Float(f) => Value::Float(f),
+    })
+}
+
+/// A machine number, returned in registers by the arithmetic fast path
+/// (an `Option<Value>` goes through memory).
+#[derive(Clone, Copy)]
+pub enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+/// Arithmetic on two machine ints or floats that cannot fail or overflow;
+/// `None` sends the operation to the general path.
+#[inline(always)]
+pub fn fast_binop_num(op: BinOp, a: &Value, b: &Value) -> Option<Num> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let (x, y) = (*x, *y);
             match op {
-                BinOp::Add => x.checked_add(y).map(Value::Int),
-                BinOp::Sub => x.checked_sub(y).map(Value::Int),
-                BinOp::Mult => x.checked_mul(y).map(Value::Int),
-                BinOp::BitAnd => Some(Value::Int(x & y)),
-                BinOp::BitOr => Some(Value::Int(x | y)),
-                BinOp::BitXor => Some(Value::Int(x ^ y)),
+                BinOp::Add => x.checked_add(y).map(Num::Int),
+                BinOp::Sub => x.checked_sub(y).map(Num::Int),
+                BinOp::Mult => x.checked_mul(y).map(Num::Int),
+                BinOp::BitAnd => Some(Num::Int(x & y)),
+                BinOp::BitOr => Some(Num::Int(x | y)),
+                BinOp::BitXor => Some(Num::Int(x ^ y)),
                 BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
                     let q = x / y;
-                    Some(Value::Int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }))
+                    Some(Num::Int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }))
                 }
                 BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
                     let r = x % y;
-                    Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }))
+                    Some(Num::Int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }))
                 }
                 _ => None,
             }
@@ -1482,12 +1482,12 @@ pub fn fast_binop(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 #[inline(always)]
-fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<Num> {
     match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mult => Some(Value::Float(x * y)),
-        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        BinOp::Add => Some(Num::Float(x + y)),
+        BinOp::Sub => Some(Num::Float(x - y)),
+        BinOp::Mult => Some(Num::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Num::Float(x / y)),
         _ => None,
     }
 }

@@ -88,9 +88,31 @@ impl Frame {
 
     /// Reset a pooled frame for a new activation of `code`.
     pub fn reuse(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) {
-        let nfast = code.code.varnames.len();
         self.fast.clear();
-        self.fast.resize(nfast, Value::Null);
+        self.reuse_with_args(code, globals, &mut Vec::new(), 0);
+    }
+
+    /// Reset a pooled frame (its `fast` is empty) for a new activation of
+    /// `code` whose first locals are `args[from..]`, moved out of `args`.
+    #[inline]
+    pub fn reuse_with_args(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>, args: &mut Vec<Value>, from: usize) {
+        let nfast = code.code.varnames.len();
+        debug_assert!(self.fast.is_empty() && args.len() - from <= nfast);
+        self.fast.reserve(nfast);
+        let nargs = args.len() - from;
+        // SAFETY: `fast` has room for `nfast >= nargs` values; the
+        // arguments are moved (bitwise, then forgotten by `args`), not copied.
+        unsafe {
+            let (src, dst) = (args.as_ptr().add(from), self.fast.as_mut_ptr());
+            for i in 0..nargs {
+                dst.add(i).write(src.add(i).read());
+            }
+            args.set_len(from);
+            for i in nargs..nfast {
+                dst.add(i).write(Value::Null);
+            }
+            self.fast.set_len(nfast);
+        }
         self.code = code;
         self.globals = globals;
         self.pc = 0;
@@ -104,6 +126,38 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
+    /// Replace the two top values, both machine numbers (nothing to drop),
+    /// by the number `r`, written straight into its slot.
+    #[inline(always)]
+    pub fn replace_top_two(&mut self, r: crate::vm::eval::Num) {
+        let n = self.stack.len();
+        debug_assert!(n >= 2 && self.stack[n - 2].is_inline() && self.stack[n - 1].is_inline());
+        let slot: *mut Value = &mut self.stack[n - 2];
+        // SAFETY: both values are machine numbers: overwriting and
+        // forgetting them leaks nothing.
+        unsafe {
+            match r {
+                crate::vm::eval::Num::Int(i) => slot.write(Value::Int(i)),
+                crate::vm::eval::Num::Float(f) => slot.write(Value::Float(f)),
+            }
+            self.stack.set_len(n - 1);
+        }
+    }
+
+    /// Replace the two top values by `b`: like `replace_top_two`, for
+    /// comparisons whose operands hold no reference.
+    #[inline(always)]
+    pub fn replace_top_two_bool(&mut self, b: bool) {
+        let n = self.stack.len();
+        debug_assert!(n >= 2 && self.stack[n - 2].is_inline() && self.stack[n - 1].is_inline());
+        let slot: *mut Value = &mut self.stack[n - 2];
+        // SAFETY: as in `replace_top_two`.
+        unsafe {
+            slot.write(Value::Bool(b));
+            self.stack.set_len(n - 1);
+        }
+    }
+
     #[inline]
     pub fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
