@@ -75,7 +75,7 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = magnitude_digits(n, radix);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -88,6 +88,20 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     };
     // 'n' uses the C locale: no thousands separator.
     Ok(layout_number(&parts, &lay))
+}
+
+/// The digits of `|n|` in `radix` (2, 8, 10 or 16, lowercase); machine
+/// sized values skip the big-number conversion.
+pub(crate) fn magnitude_digits(n: &BigInt, radix: u32) -> String {
+    match n.magnitude().to_u64() {
+        Some(m) => match radix {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => n.magnitude().to_str_radix(radix),
+    }
 }
 
 /// `format(x, spec)` for a float. All errors are ValueError.

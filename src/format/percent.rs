@@ -302,7 +302,7 @@ pub fn percent_format_int(n: &BigInt, spec: &PercentSpec) -> String {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = super::format_value::magnitude_digits(n, radix);
     if spec.conversion == 'X' {
         digits.make_ascii_uppercase();
     }

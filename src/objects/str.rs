@@ -4,7 +4,9 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String`, not a `Box<str>`: no shrinking copy when made, and
+    /// room to grow for `s += t` on a string nothing else refers to.
+    s: String,
     ascii: bool,
     hash: Cell<u64>,
     hash_set: Cell<bool>,
@@ -15,7 +17,21 @@ impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
         let n = if ascii { s.len() as u32 } else { u32::MAX };
-        PyStr { s: s.into_boxed_str(), ascii, hash: Cell::new(0), hash_set: Cell::new(false), char_len: Cell::new(n) }
+        PyStr { s, ascii, hash: Cell::new(0), hash_set: Cell::new(false), char_len: Cell::new(n) }
+    }
+
+    /// Append `t` in place. Only for a string no one else can see (its one
+    /// reference is being replaced by the result, as CPython does for
+    /// `s += t`): Python strings are otherwise immutable.
+    pub fn append_unshared(&mut self, t: &PyStr) {
+        self.s.push_str(&t.s);
+        if self.char_len.get() != u32::MAX && t.char_len.get() != u32::MAX {
+            self.char_len.set(self.char_len.get().saturating_add(t.char_len.get()));
+        } else {
+            self.char_len.set(u32::MAX);
+        }
+        self.ascii &= t.ascii;
+        self.hash_set.set(false);
     }
     #[inline]
     pub fn as_str(&self) -> &str {

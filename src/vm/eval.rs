@@ -462,7 +462,25 @@ impl Vm {
                             continue;
                         }
                         let b = frame.pop();
-                        let a = frame.pop();
+                        let mut a = frame.pop();
+                        if let (BinOp::Add, Value::Str(_), Value::Str(t)) = (op, &a, &b) {
+                            // `s += t` on a local: as CPython does, let go of
+                            // the local's reference (the next instruction
+                            // rebinds it) so an unshared `s` grows in place
+                            // instead of being copied: linear, not quadratic.
+                            if let Some(Instr::StoreFast(i)) = instrs.get(frame.pc) {
+                                if frame.fast[*i as usize].is(&a) {
+                                    frame.fast[*i as usize] = Value::Null;
+                                }
+                            }
+                            if let Value::Str(s) = &mut a {
+                                if let Some(s) = Rc::get_mut(s) {
+                                    s.append_unshared(t);
+                                    frame.push(a);
+                                    continue;
+                                }
+                            }
+                        }
                         self.inplace_op(op, &a, &b).map(|v| frame.push(v))
                     }
                     Instr::UnaryNegative => {
