@@ -4,6 +4,9 @@ use pygil::config::{ClockKind, Config, GilModel, SwitchInterval, SwitchPoints};
 use pygil::interpreter::Interpreter;
 use std::time::Duration;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 usage: pygil run [OPTIONS] FILE [ARGS...]
        pygil [OPTIONS] -c CODE [ARGS...]
@@ -65,6 +68,18 @@ Exit status: the program's (0, 1 on an uncaught exception, sys.exit(n)),
 ";
 
 fn main() {
+    // mimalloc's defaults keep freed memory and commit arenas eagerly: 15 MB
+    // more resident memory than glibc for the same script. Give memory back
+    // at once instead; the speed stays. (Option numbers: mimalloc 2's
+    // `mi_option_e`; `MIMALLOC_*` environment variables still override.)
+    const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: plain setters of mimalloc's global options, called before
+    // any other thread exists.
+    unsafe {
+        libmimalloc_sys::mi_option_set_default(ARENA_EAGER_COMMIT, 0);
+        libmimalloc_sys::mi_option_set_default(PURGE_DELAY, 0);
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     // Deep recursion in native callbacks needs a big stack.
     let child = std::thread::Builder::new().stack_size(512 << 20).spawn(move || run(args)).expect("spawn interpreter thread");
