@@ -148,6 +148,59 @@ impl Vm {
         self.get_attr(obj, &n)
     }
 
+    /// Push `inst.name` on `stack` when it is a plain value: in the
+    /// instance dict and not shadowed by a data descriptor, or plain class
+    /// data. False sends the lookup down the general path (methods,
+    /// descriptors, `__getattr__`, errors), which gives the same answer.
+    /// It pushes rather than returns: an `Option<Value>` result goes through
+    /// memory and is re-read at once, a store-forwarding stall.
+    #[inline]
+    pub(crate) fn push_instance_attr(&mut self, inst: &Instance, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> bool {
+        let cls = inst.class.borrow();
+        if cls.flags.get() & HAS_GETATTRIBUTE != 0 {
+            return false;
+        }
+        let class_attr = self.attr_cache.lookup(&cls, name);
+        let plain_class_data =
+            matches!(class_attr, Some(Value::Int(_) | Value::Str(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Tuple(_)));
+        if class_attr.is_some() && !plain_class_data {
+            return false;
+        }
+        if let Some(v) = inst.dict.data.borrow().get_str(name.as_str(), name.hash()) {
+            stack.push(v.clone());
+            return true;
+        }
+        match class_attr {
+            Some(v) => {
+                stack.push(v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `LoadMethod` of a Python function on an instance: push the function
+    /// and `obj`, moved (no reference-count traffic). Hands `obj` back when
+    /// the general path must decide.
+    #[inline]
+    pub(crate) fn push_instance_method(&mut self, obj: Value, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> Result<(), Value> {
+        let found = match &obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow();
+                if cls.flags.get() & HAS_GETATTRIBUTE != 0 || inst.dict.data.borrow().get_str(name.as_str(), name.hash()).is_some() {
+                    None
+                } else {
+                    self.attr_cache.lookup(&cls, name)
+                }
+            }
+            _ => None,
+        };
+        let Some(f @ Value::Function(_)) = found else { return Err(obj) };
+        stack.push(f);
+        stack.push(obj);
+        Ok(())
+    }
+
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
         let cls = inst.class();
         if cls.flags.get() & HAS_GETATTRIBUTE != 0 {

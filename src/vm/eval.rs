@@ -340,6 +340,12 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = frame.pop();
+                        if let Value::Instance(inst) = &obj {
+                            if self.push_instance_attr(inst, &code.names[i as usize], &mut frame.stack) {
+                                obj.fast_drop();
+                                continue;
+                            }
+                        }
                         match self.get_attr(&obj, &code.names[i as usize]) {
                             Ok(v) => {
                                 frame.push(v);
@@ -359,6 +365,10 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = frame.pop();
+                        let obj = match self.push_instance_method(obj, &code.names[i as usize], &mut frame.stack) {
+                            Ok(()) => continue,
+                            Err(obj) => obj,
+                        };
                         match self.load_method(&obj, &code.names[i as usize]) {
                             Ok((f, s)) => {
                                 frame.push(f);
