@@ -107,6 +107,7 @@ impl Interpreter {
         let exit_code = self.vm.run_main(name, src);
         let stopped = stopped_by(&self.vm);
         let exception = self.vm.last_exception.take().map(|e| self.vm.describe_exception(&e));
+        self.vm.note_heap();
         RunResult { exit_code, exception, stopped_by: stopped }
     }
 
@@ -140,6 +141,7 @@ impl Interpreter {
             Some(ExitRequest::Exit(code)) => Some(PyException::new("SystemExit", &code.to_string())),
         };
         vm.flush();
+        vm.note_heap();
         if let Some(e) = err {
             vm.end_all_threads();
             return Err(e);

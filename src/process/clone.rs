@@ -519,6 +519,7 @@ pub fn fork_vm(parent: &mut Vm, t: usize, _me: std::sync::Arc<super::ProcShared>
         interrupt_main: false,
         last_exception: None,
         entropy_draws: parent.entropy_draws,
+        urandom_draws: parent.urandom_draws,
         process: Default::default(),
         // An embedder's limits, host modules and event callback belong to
         // the interpreter it built, not to processes its script starts.

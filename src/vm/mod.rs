@@ -122,6 +122,8 @@ pub struct Vm {
     pub last_exception: Option<Value>,
     /// How many seeded `_pygil.entropy()` values this run has drawn.
     pub entropy_draws: u64,
+    /// How many seeded `os.urandom()` values this run has drawn.
+    pub urandom_draws: u64,
     /// An embedder's limits and interrupt flag.
     pub guard: limits::Guard,
     /// Blocking calls out on worker OS threads.
