@@ -6,9 +6,8 @@
 
 use pygil::embed::{EventKind, WaitReason};
 use pygil::Interpreter;
-use std::cell::RefCell;
 use std::collections::HashSet;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const SCRIPT: &str = r#"
@@ -24,11 +23,11 @@ print(sorted(results))
 
 fn main() {
     // Replay the event stream: which threads are inside the blocking call?
-    let inside = Rc::new(RefCell::new((HashSet::new(), 0usize))); // (threads, most at once)
+    let inside = Arc::new(Mutex::new((HashSet::new(), 0usize))); // (threads, most at once)
     let seen = inside.clone();
     let mut interp = Interpreter::builder()
         .on_event(move |e| {
-            let mut s = seen.borrow_mut();
+            let mut s = seen.lock().unwrap();
             match e.kind {
                 EventKind::Block(WaitReason::Io) => {
                     s.0.insert(e.thread);
@@ -51,7 +50,8 @@ fn main() {
     let elapsed = t0.elapsed();
     assert_eq!(r.exit_code, 0, "{:?}", r.exception);
     println!("4 threads x 1 s blocking call: {:.2} s wall clock", elapsed.as_secs_f64());
-    println!("most threads inside the call at once: {}", inside.borrow().1);
+    let most = inside.lock().unwrap().1;
+    println!("most threads inside the call at once: {}", most);
     assert!(elapsed < Duration::from_secs(4), "the calls did not overlap");
-    assert_eq!(inside.borrow().1, 4);
+    assert_eq!(most, 4);
 }

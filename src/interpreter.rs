@@ -12,8 +12,7 @@ use crate::objects::*;
 use crate::value::Value;
 use crate::vm::limits::{LimitKind, Limits};
 use crate::vm::thread::{ExitRequest, ThreadState};
-use crate::vm::{PyResult, Vm};
-use std::io::Write;
+use crate::vm::{OutStream, PyResult, Vm};
 use std::path::Path;
 
 pub use crate::embed::error::PyException;
@@ -34,10 +33,52 @@ pub struct RunResult {
 
 /// One Python interpreter: one heap, one simulated GIL, one clock.
 ///
-/// It lives on the OS thread that made it (its values are `Rc`-based, so it
-/// is neither `Send` nor `Sync`); run several interpreters at once by making
-/// each on its own OS thread — they share nothing. Use an
-/// [`InterruptHandle`] to stop one from another thread.
+/// # Threads
+///
+/// An `Interpreter` is `Send` but not `Sync`: it can be made on one OS
+/// thread and moved to another (its globals, modules and Python threads go
+/// with it), and one OS thread at a time uses it. Several interpreters run
+/// in parallel, each on its own OS thread; they share nothing, so there is
+/// no GIL between them. An [`InterruptHandle`] stops one from any thread.
+///
+/// ```
+/// let mut interp = pygil::Interpreter::builder().stdout(std::io::sink()).build();
+/// interp.exec("seen = ['made here']").unwrap();
+/// let handle = std::thread::spawn(move || {
+///     interp.exec("seen.append('and used there')").unwrap();
+///     interp
+/// });
+/// let mut interp = handle.join().unwrap();
+/// assert_eq!(interp.get_global::<Vec<String>>("seen").unwrap(), ["made here", "and used there"]);
+/// ```
+///
+/// Its values are `Rc`-based; moving it is sound because none of them is
+/// reachable from outside: the API takes and gives only plain Rust data
+/// (there is no conversion to the VM's `Value`), and what the host hands
+/// in (functions, streams, the event callback) must be `Send`. A host
+/// function keeping state in an `Rc` is refused at compile time; use an
+/// `Arc` (with a `Mutex` or an atomic) instead:
+///
+/// ```compile_fail,E0277
+/// let mut interp = pygil::Interpreter::builder().build();
+/// let calls = std::rc::Rc::new(std::cell::Cell::new(0));
+/// let c = calls.clone();
+/// interp.add_function("tick", move |_| {
+///     c.set(c.get() + 1);
+///     Ok(())
+/// });
+/// ```
+///
+/// Sharing one interpreter between threads is refused too (wrap it in a
+/// `Mutex` for that):
+///
+/// ```compile_fail,E0277
+/// fn shared<T: Sync>(_: &T) {}
+/// shared(&pygil::Interpreter::builder().build());
+/// ```
+///
+/// The full argument is in `src/embed/thread_safety.rs` and
+/// `docs/embedding.md`.
 pub struct Interpreter {
     vm: Vm,
 }
@@ -54,8 +95,9 @@ impl Interpreter {
         crate::embed::InterpreterBuilder::new()
     }
 
-    /// An interpreter writing to the given streams.
-    pub fn with_output(config: Config, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Interpreter {
+    /// An interpreter writing to the given streams (`Send`, as everything
+    /// the interpreter holds).
+    pub fn with_output(config: Config, stdout: OutStream, stderr: OutStream) -> Interpreter {
         Interpreter { vm: Vm::new(config, stdout, stderr) }
     }
 
@@ -245,7 +287,9 @@ impl Interpreter {
     }
 
     /// Make a Rust closure a built-in function every script sees (like
-    /// `len`). It reads its arguments from [`Args`], positional or keyword.
+    /// `len`). It reads its arguments from [`Args`], positional or keyword,
+    /// and runs on the interpreter's thread with the GIL held. It is `Send`
+    /// because it moves with the interpreter: keep shared state in an `Arc`.
     ///
     /// ```
     /// use pygil::embed::PyException;
@@ -263,7 +307,7 @@ impl Interpreter {
     pub fn add_function<R, F>(&mut self, name: &str, f: F)
     where
         R: IntoPy,
-        F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+        F: Fn(&mut Args) -> Result<R, PyException> + Send + 'static,
     {
         let v = host::function(name, "builtins", f);
         dict_set_str(&self.vm.builtins, name, v);
@@ -280,7 +324,7 @@ impl Interpreter {
     where
         A: FromArgs,
         R: IntoPy,
-        F: Fn(A) -> Result<R, PyException> + 'static,
+        F: Fn(A) -> Result<R, PyException> + Send + 'static,
     {
         let v = host::typed_function(name, "builtins", f);
         dict_set_str(&self.vm.builtins, name, v);
@@ -328,7 +372,8 @@ impl Interpreter {
     }
 
     /// Call `f` with every GIL event from now on (replacing an earlier one).
-    pub fn on_event(&mut self, f: impl FnMut(&crate::events::Event) + 'static) {
+    /// `f` is `Send` because it moves with the interpreter.
+    pub fn on_event(&mut self, f: impl FnMut(&crate::events::Event) + Send + 'static) {
         self.vm.event_sink = Some(Box::new(f));
     }
 
@@ -348,8 +393,15 @@ impl Interpreter {
         self.vm.sched.instructions()
     }
 
-    /// The underlying VM, for the CLI's inspection tools and conversions.
-    pub fn vm(&mut self) -> &mut Vm {
+    /// The underlying VM. Crate-private: a `&mut Vm` would let the host
+    /// clone an `Rc` of the heap out of the interpreter, which would make
+    /// moving the interpreter to another thread unsound.
+    pub(crate) fn vm(&mut self) -> &mut Vm {
         &mut self.vm
+    }
+
+    /// The same, shared (for `visual::Timeline::of`).
+    pub(crate) fn vm_ref(&self) -> &Vm {
+        &self.vm
     }
 }
