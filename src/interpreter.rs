@@ -330,16 +330,62 @@ impl Interpreter {
         dict_set_str(&self.vm.builtins, name, v);
     }
 
-    /// Make a blocking closure a built-in function: it runs on a worker OS
-    /// thread with the simulated GIL released, so other Python threads run
-    /// meanwhile (the calling one waits with reason `I/O`).
-    pub fn add_blocking_function<A, R, F>(&mut self, name: &str, f: F)
+    /// Make a blocking function a built-in: a call releases the simulated
+    /// GIL while the slow part runs on a worker OS thread, so other Python
+    /// threads run meanwhile (the calling one waits with reason `I/O`), as
+    /// CPython releases the GIL around blocking I/O.
+    ///
+    /// `f` runs first, on the interpreter's thread: it reads the arguments
+    /// from [`Args`] (positional or keyword, with CPython's `TypeError`s for
+    /// bad ones, raised before any worker starts) and returns the blocking
+    /// part, a `FnOnce` that gets only what it captured — plain Rust data,
+    /// never Python values.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.add_blocking_function("fetch", |args| {
+    ///     let url: String = args.arg(0, "url")?;
+    ///     let delay: f64 = args.kw("delay")?.unwrap_or(0.01);
+    ///     Ok(move || {
+    ///         std::thread::sleep(Duration::from_secs_f64(delay));
+    ///         Ok(format!("<page {}>", url))
+    ///     })
+    /// });
+    /// assert_eq!(interp.eval::<String>("fetch('a', delay=0.02)").unwrap(), "<page a>");
+    /// let e = interp.eval::<String>("fetch('a', timeout=1)").unwrap_err();
+    /// assert_eq!(e.message, "fetch() got an unexpected keyword argument 'timeout'");
+    /// ```
+    pub fn add_blocking_function<R, J, F>(&mut self, name: &str, f: F)
+    where
+        R: IntoPy + Send + 'static,
+        J: FnOnce() -> Result<R, PyException> + Send + 'static,
+        F: Fn(&mut Args) -> Result<J, PyException> + Send + 'static,
+    {
+        let v = host::blocking_function(name, "builtins", f);
+        dict_set_str(&self.vm.builtins, name, v);
+    }
+
+    /// Make a blocking closure of typed positional arguments a built-in:
+    /// the whole closure runs on a worker OS thread with the simulated GIL
+    /// released (so it is `Sync`: calls from several Python threads run at
+    /// once). Keywords are refused as for `len(obj=1)`.
+    ///
+    /// ```
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.add_typed_blocking_function("slow_square", |(x,): (i64,)| {
+    ///     std::thread::sleep(std::time::Duration::from_millis(10));
+    ///     Ok(x * x)
+    /// });
+    /// assert_eq!(interp.eval::<i64>("slow_square(7)").unwrap(), 49);
+    /// ```
+    pub fn add_typed_blocking_function<A, R, F>(&mut self, name: &str, f: F)
     where
         A: FromArgs + Send + 'static,
         R: IntoPy + Send + 'static,
         F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
     {
-        let v = host::blocking_function(name, "builtins", f);
+        let v = host::typed_blocking_function(name, "builtins", f);
         dict_set_str(&self.vm.builtins, name, v);
     }
 

@@ -1,6 +1,6 @@
 //! Host functions and modules: Rust closures callable from Python.
 //!
-//! Three shapes, one mechanism (a `BuiltinFunction` whose implementation is
+//! Four shapes, one mechanism (a `BuiltinFunction` whose implementation is
 //! a `HostFn` closure, as the built-in modules' functions are):
 //!
 //! - [`Interpreter::add_function`](crate::Interpreter::add_function): the
@@ -10,13 +10,16 @@
 //!   the closure takes a tuple of Rust values converted from the positional
 //!   arguments;
 //! - [`Interpreter::add_blocking_function`](crate::Interpreter::add_blocking_function):
-//!   as the typed one, but the closure runs on a worker OS thread with the
+//!   the closure reads its [`Args`] on the interpreter's thread and returns
+//!   the blocking part, a `FnOnce` that runs on a worker OS thread with the
 //!   simulated GIL released (the calling Python thread is parked, the
-//!   others keep running), like CPython's blocking I/O.
+//!   others keep running), like CPython's blocking I/O;
+//! - [`Interpreter::add_typed_blocking_function`](crate::Interpreter::add_typed_blocking_function):
+//!   the same with typed positional arguments.
 //!
-//! What crosses to the worker thread (the closure, its arguments, its
-//! result) is plain `Send` Rust data; Python values never leave the
-//! interpreter. Every closure is `Send` because it moves with the
+//! What crosses to the worker thread (the blocking part, its captured
+//! arguments, its result) is plain `Send` Rust data; Python values never
+//! leave the interpreter. Every closure is `Send` because it moves with the
 //! interpreter (see [`thread_safety`](super::thread_safety)).
 //!
 //! A closure fails by returning a [`PyException`], raised in Python with
@@ -31,22 +34,23 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 /// The arguments of one call from Python to a host function made with
-/// [`Interpreter::add_function`](crate::Interpreter::add_function).
+/// [`Interpreter::add_function`](crate::Interpreter::add_function) or
+/// [`Interpreter::add_blocking_function`](crate::Interpreter::add_blocking_function).
 ///
 /// Read each parameter once, by position and name, in order; after the
 /// closure returns, a keyword nobody read or a positional argument past the
-/// last one read is a `TypeError`. The messages are CPython's for built-in
-/// functions with keyword arguments:
+/// last one read is a `TypeError`. The messages are CPython's (for a Python
+/// function, or for a built-in where only that form can be exact):
 ///
 /// ```text
-/// f() missing required argument 'x' (pos 1)
 /// f() got an unexpected keyword argument 'y'
 /// f() got multiple values for argument 'x'
+/// f() missing required argument 'x' (pos 1)
 /// f() takes at most 2 arguments (3 given)
 /// f() argument 'x': expected int, got str
 /// ```
 ///
-/// (A missing argument is named alone, not counted as for a Python
+/// (A missing argument is named alone, not counted as in a Python
 /// function's `missing 2 required positional arguments`: `Args` only learns
 /// a parameter when the closure asks for it.)
 pub struct Args<'a> {
@@ -247,11 +251,29 @@ where
     vm.block_on_worker(job)
 }
 
-/// A Python function value whose body `f` runs on a worker OS thread with
-/// the simulated GIL released; the calling Python thread waits
-/// (`WaitReason::Io`) and the others run meanwhile. `f` is `Sync`: calls
-/// from several Python threads run at once.
-pub(crate) fn blocking_function<A, R, F>(name: &str, module: &str, f: F) -> Value
+/// A Python function value that reads its [`Args`] with `f` on the
+/// interpreter's thread, then runs the blocking part `f` returns on a worker
+/// OS thread with the simulated GIL released; the calling Python thread
+/// waits (`WaitReason::Io`) and the others run meanwhile. Bad arguments
+/// raise before any worker starts.
+pub(crate) fn blocking_function<R, J, F>(name: &str, module: &str, f: F) -> Value
+where
+    R: IntoPy + Send + 'static,
+    J: FnOnce() -> Result<R, PyException> + Send + 'static,
+    F: Fn(&mut Args) -> Result<J, PyException> + Send + 'static,
+{
+    let fname = name.to_string();
+    let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
+        let job = guarded(vm, |vm| with_args(vm, &fname, pos, kw, &f))?;
+        Err(run_on_worker(vm, job))
+    });
+    builtin_value(name, module, host)
+}
+
+/// As [`blocking_function`], with the positional arguments converted to
+/// the tuple `A` and `f` itself run on the worker (so `f` is `Sync`: calls
+/// from several Python threads run at once).
+pub(crate) fn typed_blocking_function<A, R, F>(name: &str, module: &str, f: F) -> Value
 where
     A: FromArgs + Send + 'static,
     R: IntoPy + Send + 'static,
@@ -273,7 +295,7 @@ type Item = Box<dyn FnOnce(&mut Vm, &str) -> Result<Value, PyException> + Send>;
 
 /// A native module written in Rust, importable by name (`import geometry`)
 /// once given to [`Interpreter::add_module`](crate::Interpreter::add_module).
-/// Its functions have the same three shapes as the interpreter's `add_*`
+/// Its functions have the same four shapes as the interpreter's `add_*`
 /// methods. A module is `Send`: it can be put together on another thread.
 ///
 /// ```
@@ -289,10 +311,22 @@ type Item = Box<dyn FnOnce(&mut Vm, &str) -> Result<Value, PyException> + Send>;
 ///             return Err(PyException::new("GeometryError", "negative width"));
 ///         }
 ///         Ok(true)
+///     })
+///     .blocking_function("survey", |args| {
+///         let site: String = args.arg(0, "site")?;
+///         let slow: bool = args.kw("slow")?.unwrap_or(false);
+///         // Runs on a worker thread, the GIL released.
+///         Ok(move || {
+///             if slow {
+///                 std::thread::sleep(std::time::Duration::from_millis(10));
+///             }
+///             Ok(site.len() as f64)
+///         })
 ///     });
 /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
 /// interp.add_module(module).unwrap();
-/// assert_eq!(interp.eval::<f64>("__import__('geometry').area(2, 3)").unwrap(), 6.0);
+/// interp.exec("import geometry").unwrap();
+/// assert_eq!(interp.eval::<f64>("geometry.survey('field', slow=True) * geometry.area(2, 3)").unwrap(), 30.0);
 /// ```
 pub struct HostModule {
     name: String,
@@ -336,16 +370,30 @@ impl HostModule {
         self
     }
 
-    /// Add a blocking function (runs on a worker thread, GIL released; as
+    /// Add a blocking function: arguments from [`Args`], the returned
+    /// blocking part runs on a worker thread with the GIL released (as
     /// [`Interpreter::add_blocking_function`](crate::Interpreter::add_blocking_function)).
-    pub fn blocking_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
+    pub fn blocking_function<R, J, F>(mut self, name: &str, f: F) -> HostModule
+    where
+        R: IntoPy + Send + 'static,
+        J: FnOnce() -> Result<R, PyException> + Send + 'static,
+        F: Fn(&mut Args) -> Result<J, PyException> + Send + 'static,
+    {
+        let n = name.to_string();
+        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(blocking_function(&n, module, f)))));
+        self
+    }
+
+    /// Add a blocking function of typed positional arguments (as
+    /// [`Interpreter::add_typed_blocking_function`](crate::Interpreter::add_typed_blocking_function)).
+    pub fn typed_blocking_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
     where
         A: FromArgs + Send + 'static,
         R: IntoPy + Send + 'static,
         F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
     {
         let n = name.to_string();
-        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(blocking_function(&n, module, f)))));
+        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(typed_blocking_function(&n, module, f)))));
         self
     }
 

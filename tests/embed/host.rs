@@ -2,7 +2,7 @@
 
 use pygil::embed::{EventKind, HostModule, PyException, WaitReason};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 #[test]
@@ -152,7 +152,7 @@ fn blocking_host_calls_overlap_with_the_gil_released() {
     let (b, out, err) = super::captured();
     let (b, log) = event_log(b);
     let mut i = b.build();
-    i.add_blocking_function("slow_double", |(x,): (i64,)| {
+    i.add_typed_blocking_function("slow_double", |(x,): (i64,)| {
         std::thread::sleep(Duration::from_millis(100));
         Ok(x * 2)
     });
@@ -180,7 +180,7 @@ except TypeError as e:
 fn blocking_host_errors_and_panics_come_back_as_python_exceptions() {
     let (b, out, _) = super::captured();
     let mut i = b.build();
-    i.add_blocking_function("fetch", |(url,): (String,)| {
+    i.add_typed_blocking_function("fetch", |(url,): (String,)| {
         if url.is_empty() {
             panic!("empty url");
         }
@@ -202,4 +202,113 @@ for u in ['ftp://y', '', 3]:
         out.text(),
         "<http://x>\nValueError bad url \"ftp://y\"\nRuntimeError host function panicked: empty url\nTypeError fetch() argument 1: expected str, got int\n"
     );
+}
+
+/// Arguments of a blocking function are read on the interpreter's thread,
+/// by position or keyword, with CPython's messages; a bad call raises
+/// before any worker starts.
+#[test]
+fn blocking_host_functions_take_keyword_arguments() {
+    let (b, out, err) = super::captured();
+    let mut i = b.build();
+    let started = Arc::new(AtomicUsize::new(0));
+    let counter = started.clone();
+    i.add_blocking_function("lookup", move |args| {
+        let key: String = args.arg(0, "key")?;
+        let scale: i64 = args.opt(1, "scale")?.unwrap_or(1);
+        let tag: Option<String> = args.kw("tag")?;
+        if key == "?" {
+            return Err(PyException::value_error("no key"));
+        }
+        let counter = counter.clone();
+        Ok(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+            if key.is_empty() {
+                panic!("empty key");
+            }
+            if key == "gone" {
+                return Err(PyException::new("KeyError", "gone"));
+            }
+            Ok(format!("{}{}={}", tag.unwrap_or_default(), key, key.len() as i64 * scale))
+        })
+    });
+    let src = "\
+print(lookup('ab'), lookup('ab', 10), lookup('ab', scale=3), lookup(scale=2, key='xyz', tag='#'))
+calls = ['lookup()', 'lookup(scale=2)', 'lookup(\"a\", 2, 3)', 'lookup(\"a\", colour=1)',
+         'lookup(\"a\", key=\"b\")', 'lookup(\"a\", 1, scale=2)', 'lookup(1)', 'lookup(\"a\", tag=5)',
+         'lookup(\"?\")', 'lookup(\"gone\")', 'lookup(\"\")']
+for call in calls:
+    try:
+        eval(call)
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+";
+    let r = i.run_source("<lookup>", src);
+    assert_eq!(r.exit_code, 0, "{}", err.text());
+    assert_eq!(
+        out.text(),
+        "ab=2 ab=20 ab=6 #xyz=6\n\
+         TypeError: lookup() missing required argument 'key' (pos 1)\n\
+         TypeError: lookup() missing required argument 'key' (pos 1)\n\
+         TypeError: lookup() takes at most 2 arguments (3 given)\n\
+         TypeError: lookup() got an unexpected keyword argument 'colour'\n\
+         TypeError: lookup() got multiple values for argument 'key'\n\
+         TypeError: lookup() got multiple values for argument 'scale'\n\
+         TypeError: lookup() argument 'key': expected str, got int\n\
+         TypeError: lookup() argument 'tag': expected str, got int\n\
+         ValueError: no key\n\
+         KeyError: 'gone'\n\
+         RuntimeError: host function panicked: empty key\n"
+    );
+    // Four good calls, then only the two that got past their arguments.
+    assert_eq!(started.load(Ordering::SeqCst), 6);
+}
+
+/// Meets `n` arrivals: each waits (at most `limit`) until all have come.
+struct Rendezvous {
+    arrived: Mutex<usize>,
+    all_here: Condvar,
+    n: usize,
+}
+
+impl Rendezvous {
+    fn arrive(&self, limit: Duration) -> bool {
+        let mut a = self.arrived.lock().unwrap();
+        *a += 1;
+        self.all_here.notify_all();
+        let (a, _) = self.all_here.wait_timeout_while(a, limit, |a| *a < self.n).unwrap();
+        *a >= self.n
+    }
+}
+
+/// Four Python threads make keyword calls to one blocking function whose
+/// blocking parts wait for each other: they can only all meet if the four
+/// run at once, on workers, with the GIL released. (Were they serialized,
+/// each would give up after `patience` seconds and return False.)
+#[test]
+fn keyword_blocking_calls_from_four_threads_run_at_once() {
+    let (b, out, err) = super::captured();
+    let (b, log) = event_log(b);
+    let mut i = b.build();
+    let meeting = Arc::new(Rendezvous { arrived: Mutex::new(0), all_here: Condvar::new(), n: 4 });
+    i.add_blocking_function("meet", move |args| {
+        let who: i64 = args.arg(0, "who")?;
+        let patience: f64 = args.kw("patience")?.unwrap_or(1.0);
+        let meeting = meeting.clone();
+        Ok(move || Ok((who, meeting.arrive(Duration::from_secs_f64(patience)))))
+    });
+    let src = "\
+import threading
+met = []
+def go(k):
+    met.append(meet(k, patience=60.0))
+ts = [threading.Thread(target=go, args=(k,)) for k in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(sorted(met))
+";
+    let r = i.run_source("<meet>", src);
+    assert_eq!(r.exit_code, 0, "{}", err.text());
+    assert_eq!(out.text(), "[(0, True), (1, True), (2, True), (3, True)]\n");
+    assert_eq!(most_inside_blocking_calls(&log), 4);
 }

@@ -67,12 +67,16 @@ fn a_python_thread_in_a_blocking_call_goes_along() {
     let mut i = b.build();
     let (open, gate) = mpsc::channel::<()>();
     let gate = Arc::new(Mutex::new(gate));
-    i.add_blocking_function("wait_for_gate", move |(label,): (String,)| {
-        let opened = gate.lock().unwrap().recv_timeout(Duration::from_secs(60)).is_ok();
-        Ok(format!("{} {}", label, if opened { "through" } else { "timed out" }))
+    i.add_blocking_function("wait_for_gate", move |args| {
+        let label: String = args.kw("label")?.unwrap_or_default();
+        let gate = gate.clone();
+        Ok(move || {
+            let opened = gate.lock().unwrap().recv_timeout(Duration::from_secs(60)).is_ok();
+            Ok(format!("{} {}", label, if opened { "through" } else { "timed out" }))
+        })
     });
     i.exec(
-        "import threading\nresult = []\nt = threading.Thread(target=lambda: result.append(wait_for_gate('gate')))\nt.start()\n",
+        "import threading\nresult = []\nt = threading.Thread(target=lambda: result.append(wait_for_gate(label='gate')))\nt.start()\n",
     )
     .unwrap();
     let worker = std::thread::spawn(move || {
