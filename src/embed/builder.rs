@@ -136,8 +136,8 @@ impl InterpreterBuilder {
     }
 
     /// Where `print()` and `sys.stdout` go: any `Send` writer (the
-    /// interpreter may move to another OS thread), e.g. a `Vec<u8>` inside
-    /// an `Arc<Mutex<..>>` that the host reads afterwards.
+    /// interpreter may move to another OS thread), e.g. an
+    /// [`OutputBuffer`](super::OutputBuffer) the host reads afterwards.
     pub fn stdout(mut self, w: impl Write + Send + 'static) -> Self {
         self.stdout = Some(Box::new(w));
         self
