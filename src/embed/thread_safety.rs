@@ -45,6 +45,15 @@ use super::{HostModule, InterpreterBuilder};
 use crate::interpreter::Interpreter;
 use crate::vm::{EventSink, InStream, OutStream};
 
+// What the API gives out is plain data: `Send`, so it holds no `Rc` (rule 1).
+const _: () = {
+    const fn send<T: Send>() {}
+    send::<crate::interpreter::RunResult>();
+    send::<super::PyException>();
+    send::<crate::events::Event>();
+    send::<crate::visual::Timeline>();
+};
+
 // What the host hands in, as the VM stores it, and what the VM keeps
 // besides the heap, must be `Send` (rules 2 and 4).
 const _: () = {
@@ -57,7 +66,6 @@ const _: () = {
     send::<crate::vm::limits::Guard>();
     send::<crate::gil::Scheduler>();
     send::<crate::config::Config>();
-    send::<crate::events::Event>();
     send::<HostModule>();
     send::<InterpreterBuilder>();
 };
