@@ -4,9 +4,8 @@
 //!     cargo run --release --example events
 
 use pygil::embed::{EventKind, InterpreterBuilder, ReleaseReason};
-use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 const SCRIPT: &str = r#"
 import threading, time
@@ -24,17 +23,18 @@ for t in ts: t.join()
 "#;
 
 fn main() {
-    let log = Rc::new(RefCell::new(Vec::new()));
+    // The callback is `Send` (it moves with the interpreter): an `Arc<Mutex>`.
+    let log = Arc::new(Mutex::new(Vec::new()));
     let sink = log.clone();
     let mut interp = InterpreterBuilder::new()
         .deterministic()
         .switch_interval(500)
-        .on_event(move |e| sink.borrow_mut().push(e.clone()))
+        .on_event(move |e| sink.lock().unwrap().push(e.clone()))
         .build();
     let r = interp.run_source("gil.py", SCRIPT);
     assert_eq!(r.exit_code, 0);
 
-    let events = log.borrow();
+    let events = log.lock().unwrap();
     let mut timeline = String::new();
     let mut per_thread: BTreeMap<usize, (u64, u64, u64)> = BTreeMap::new(); // (acquires, forced, blocks)
     for e in events.iter() {

@@ -2,29 +2,14 @@
 //!
 //!     cargo run --release --example hello
 
+use pygil::embed::OutputBuffer;
 use pygil::Interpreter;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-/// A writer that keeps what the program printed.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn main() {
-    let out = Captured::default();
+    let out = OutputBuffer::new();
     let mut interp = Interpreter::builder().stdout(out.clone()).build();
     let result = interp.run_source("<hello>", "answer = 6 * 7\nprint('hello from pygil', answer)\n");
-    let text = String::from_utf8_lossy(&out.0.lock().unwrap()).to_string();
+    let text = out.text();
     print!("{}", text);
     println!("exit status: {}", result.exit_code);
     let answer: i64 = interp.get_global("answer").unwrap();

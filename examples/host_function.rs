@@ -5,8 +5,8 @@
 
 use pygil::embed::{HostModule, PyException};
 use pygil::Interpreter;
-use std::cell::Cell;
-use std::rc::Rc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
 
 const SCRIPT: &str = r#"
 import threading
@@ -39,10 +39,11 @@ fn main() {
         Ok(n as f64 * unit)
     });
 
-    // A module `import inventory` finds. Host state lives in the closures;
-    // the interpreter runs on this thread, so plain `Rc`/`Cell` will do.
-    let apples = Rc::new(Cell::new(0i64));
-    let pears = Rc::new(Cell::new(0i64));
+    // A module `import inventory` finds. Host state lives in the closures,
+    // shared through `Arc`s: closures move with the interpreter, which may
+    // go to another OS thread (it is `Send`), so they must be `Send` too.
+    let apples = Arc::new(AtomicI64::new(0));
+    let pears = Arc::new(AtomicI64::new(0));
     let (a, p) = (apples.clone(), pears.clone());
     let (a2, p2) = (apples.clone(), pears.clone());
     let module = HostModule::new("inventory")
@@ -51,13 +52,13 @@ fn main() {
             let item: String = args.arg(0, "item")?;
             let qty: i64 = args.kw("qty")?.unwrap_or(1);
             match item.as_str() {
-                "apple" => a.set(a.get() + qty),
-                "pear" => p.set(p.get() + qty),
+                "apple" => a.fetch_add(qty, Ordering::SeqCst),
+                "pear" => p.fetch_add(qty, Ordering::SeqCst),
                 _ => return Err(PyException::new("InventoryError", format!("unknown item {:?}", item))),
-            }
+            };
             Ok(())
         })
-        .typed_function("snapshot", move |(): ()| Ok(vec![("apple".to_string(), a2.get()), ("pear".to_string(), p2.get())]));
+        .typed_function("snapshot", move |(): ()| Ok(vec![("apple".to_string(), a2.load(Ordering::SeqCst)), ("pear".to_string(), p2.load(Ordering::SeqCst))]));
     interp.add_module(module).expect("module");
 
     let result = interp.run_source("shop.py", SCRIPT);
@@ -66,5 +67,5 @@ fn main() {
     let stock: Vec<(String, i64)> = interp.get_global("stock").expect("stock");
     println!("stock read from Rust: {:?}", stock);
     assert_eq!(stock, vec![("apple".to_string(), 100), ("pear".to_string(), 100)]);
-    assert_eq!(apples.get() + pears.get(), 200);
+    assert_eq!(apples.load(Ordering::SeqCst) + pears.load(Ordering::SeqCst), 200);
 }

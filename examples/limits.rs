@@ -5,33 +5,15 @@
 //!
 //!     cargo run --release --example limits
 
-use pygil::embed::{InterpreterBuilder, LimitKind};
-use std::io::Write;
+use pygil::embed::{InterpreterBuilder, LimitKind, OutputBuffer};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const UNTRUSTED: &str = "print('started')\nwhile True:\n    pass\n";
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn sandbox() -> (InterpreterBuilder, Captured, Captured) {
-    let (out, err) = (Captured::default(), Captured::default());
+fn sandbox() -> (InterpreterBuilder, OutputBuffer, OutputBuffer) {
+    let (out, err) = (OutputBuffer::new(), OutputBuffer::new());
     (InterpreterBuilder::new().stdout(out.clone()).stderr(err.clone()), out, err)
-}
-
-fn text(c: &Captured) -> String {
-    String::from_utf8_lossy(&c.0.lock().unwrap()).to_string()
 }
 
 fn main() {
@@ -42,8 +24,8 @@ fn main() {
     let r = interp.run_source("untrusted.py", UNTRUSTED);
     println!("budget:    stopped after {} instructions, {:.1} ms", interp.instructions(), t0.elapsed().as_secs_f64() * 1e3);
     assert_eq!(r.stopped_by, Some(LimitKind::InstructionBudget));
-    assert_eq!(text(&out), "started\n");
-    print!("{}", text(&err));
+    assert_eq!(out.text(), "started\n");
+    print!("{}", err.text());
 
     // 2. Wall-clock timeout: how long past the deadline did the stop land?
     let (b, out, _) = sandbox();
@@ -53,7 +35,7 @@ fn main() {
     let late = t0.elapsed().saturating_sub(Duration::from_millis(200));
     println!("timeout:   200 ms timeout, stopped {:.2} ms after the deadline", late.as_secs_f64() * 1e3);
     assert_eq!(r.stopped_by, Some(LimitKind::Timeout));
-    assert_eq!(text(&out), "started\n");
+    assert_eq!(out.text(), "started\n");
 
     // 3. Interrupt from another OS thread: latency from interrupt() to the end.
     let (b, out, _) = sandbox();
@@ -73,7 +55,7 @@ fn main() {
     println!("interrupt: stopped {:.2} ms after interrupt()", latency.as_secs_f64() * 1e3);
     assert_eq!(r.stopped_by, Some(LimitKind::Interrupt));
     assert_eq!(r.exception.map(|e| e.type_name), Some("KeyboardInterrupt".to_string()));
-    assert_eq!(text(&out), "started\n");
+    assert_eq!(out.text(), "started\n");
 
     // 4. Threads, recursion: ordinary Python exceptions the script sees.
     let (b, out, _) = sandbox();
@@ -83,5 +65,5 @@ fn main() {
         "import threading\ntry:\n    for _ in range(3): threading.Thread(target=input).start()\nexcept RuntimeError as e: print(e)\n\
          def f(): f()\ntry: f()\nexcept RecursionError as e: print(e)\n",
     );
-    print!("{}", text(&out));
+    print!("{}", out.text());
 }

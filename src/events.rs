@@ -40,6 +40,8 @@ pub struct Event {
     pub detail: Option<Box<EventDetail>>,
 }
 
+/// What a block waits on and where, or where a forced switch stopped a
+/// thread (`Event::detail`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventDetail {
     /// `Lock created at case14.py:9`, `Thread-1 (f) to end`.

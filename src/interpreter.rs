@@ -12,8 +12,7 @@ use crate::objects::*;
 use crate::value::Value;
 use crate::vm::limits::{LimitKind, Limits};
 use crate::vm::thread::{ExitRequest, ThreadState};
-use crate::vm::{PyResult, Vm};
-use std::io::Write;
+use crate::vm::{OutStream, PyResult, Vm};
 use std::path::Path;
 
 pub use crate::embed::error::PyException;
@@ -34,10 +33,52 @@ pub struct RunResult {
 
 /// One Python interpreter: one heap, one simulated GIL, one clock.
 ///
-/// It lives on the OS thread that made it (its values are `Rc`-based, so it
-/// is neither `Send` nor `Sync`); run several interpreters at once by making
-/// each on its own OS thread — they share nothing. Use an
-/// [`InterruptHandle`] to stop one from another thread.
+/// # Threads
+///
+/// An `Interpreter` is `Send` but not `Sync`: it can be made on one OS
+/// thread and moved to another (its globals, modules and Python threads go
+/// with it), and one OS thread at a time uses it. Several interpreters run
+/// in parallel, each on its own OS thread; they share nothing, so there is
+/// no GIL between them. An [`InterruptHandle`] stops one from any thread.
+///
+/// ```
+/// let mut interp = pygil::Interpreter::builder().stdout(std::io::sink()).build();
+/// interp.exec("seen = ['made here']").unwrap();
+/// let handle = std::thread::spawn(move || {
+///     interp.exec("seen.append('and used there')").unwrap();
+///     interp
+/// });
+/// let mut interp = handle.join().unwrap();
+/// assert_eq!(interp.get_global::<Vec<String>>("seen").unwrap(), ["made here", "and used there"]);
+/// ```
+///
+/// Its values are `Rc`-based; moving it is sound because none of them is
+/// reachable from outside: the API takes and gives only plain Rust data
+/// (there is no conversion to the VM's `Value`), and what the host hands
+/// in (functions, streams, the event callback) must be `Send`. A host
+/// function keeping state in an `Rc` is refused at compile time; use an
+/// `Arc` (with a `Mutex` or an atomic) instead:
+///
+/// ```compile_fail,E0277
+/// let mut interp = pygil::Interpreter::builder().build();
+/// let calls = std::rc::Rc::new(std::cell::Cell::new(0));
+/// let c = calls.clone();
+/// interp.add_function("tick", move |_| {
+///     c.set(c.get() + 1);
+///     Ok(())
+/// });
+/// ```
+///
+/// Sharing one interpreter between threads is refused too (wrap it in a
+/// `Mutex` for that):
+///
+/// ```compile_fail,E0277
+/// fn shared<T: Sync>(_: &T) {}
+/// shared(&pygil::Interpreter::builder().build());
+/// ```
+///
+/// The full argument is in `src/embed/thread_safety.rs` and
+/// `docs/embedding.md`.
 pub struct Interpreter {
     vm: Vm,
 }
@@ -54,8 +95,9 @@ impl Interpreter {
         crate::embed::InterpreterBuilder::new()
     }
 
-    /// An interpreter writing to the given streams.
-    pub fn with_output(config: Config, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Interpreter {
+    /// An interpreter writing to the given streams (`Send`, as everything
+    /// the interpreter holds).
+    pub fn with_output(config: Config, stdout: OutStream, stderr: OutStream) -> Interpreter {
         Interpreter { vm: Vm::new(config, stdout, stderr) }
     }
 
@@ -107,6 +149,7 @@ impl Interpreter {
         let exit_code = self.vm.run_main(name, src);
         let stopped = stopped_by(&self.vm);
         let exception = self.vm.last_exception.take().map(|e| self.vm.describe_exception(&e));
+        self.vm.note_heap();
         RunResult { exit_code, exception, stopped_by: stopped }
     }
 
@@ -140,6 +183,7 @@ impl Interpreter {
             Some(ExitRequest::Exit(code)) => Some(PyException::new("SystemExit", &code.to_string())),
         };
         vm.flush();
+        vm.note_heap();
         if let Some(e) = err {
             vm.end_all_threads();
             return Err(e);
@@ -243,7 +287,9 @@ impl Interpreter {
     }
 
     /// Make a Rust closure a built-in function every script sees (like
-    /// `len`). It reads its arguments from [`Args`], positional or keyword.
+    /// `len`). It reads its arguments from [`Args`], positional or keyword,
+    /// and runs on the interpreter's thread with the GIL held. It is `Send`
+    /// because it moves with the interpreter: keep shared state in an `Arc`.
     ///
     /// ```
     /// use pygil::embed::PyException;
@@ -261,7 +307,7 @@ impl Interpreter {
     pub fn add_function<R, F>(&mut self, name: &str, f: F)
     where
         R: IntoPy,
-        F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+        F: Fn(&mut Args) -> Result<R, PyException> + Send + 'static,
     {
         let v = host::function(name, "builtins", f);
         dict_set_str(&self.vm.builtins, name, v);
@@ -278,22 +324,68 @@ impl Interpreter {
     where
         A: FromArgs,
         R: IntoPy,
-        F: Fn(A) -> Result<R, PyException> + 'static,
+        F: Fn(A) -> Result<R, PyException> + Send + 'static,
     {
         let v = host::typed_function(name, "builtins", f);
         dict_set_str(&self.vm.builtins, name, v);
     }
 
-    /// Make a blocking closure a built-in function: it runs on a worker OS
-    /// thread with the simulated GIL released, so other Python threads run
-    /// meanwhile (the calling one waits with reason `I/O`).
-    pub fn add_blocking_function<A, R, F>(&mut self, name: &str, f: F)
+    /// Make a blocking function a built-in: a call releases the simulated
+    /// GIL while the slow part runs on a worker OS thread, so other Python
+    /// threads run meanwhile (the calling one waits with reason `I/O`), as
+    /// CPython releases the GIL around blocking I/O.
+    ///
+    /// `f` runs first, on the interpreter's thread: it reads the arguments
+    /// from [`Args`] (positional or keyword, with CPython's `TypeError`s for
+    /// bad ones, raised before any worker starts) and returns the blocking
+    /// part, a `FnOnce` that gets only what it captured — plain Rust data,
+    /// never Python values.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.add_blocking_function("fetch", |args| {
+    ///     let url: String = args.arg(0, "url")?;
+    ///     let delay: f64 = args.kw("delay")?.unwrap_or(0.01);
+    ///     Ok(move || {
+    ///         std::thread::sleep(Duration::from_secs_f64(delay));
+    ///         Ok(format!("<page {}>", url))
+    ///     })
+    /// });
+    /// assert_eq!(interp.eval::<String>("fetch('a', delay=0.02)").unwrap(), "<page a>");
+    /// let e = interp.eval::<String>("fetch('a', timeout=1)").unwrap_err();
+    /// assert_eq!(e.message, "fetch() got an unexpected keyword argument 'timeout'");
+    /// ```
+    pub fn add_blocking_function<R, J, F>(&mut self, name: &str, f: F)
+    where
+        R: IntoPy + Send + 'static,
+        J: FnOnce() -> Result<R, PyException> + Send + 'static,
+        F: Fn(&mut Args) -> Result<J, PyException> + Send + 'static,
+    {
+        let v = host::blocking_function(name, "builtins", f);
+        dict_set_str(&self.vm.builtins, name, v);
+    }
+
+    /// Make a blocking closure of typed positional arguments a built-in:
+    /// the whole closure runs on a worker OS thread with the simulated GIL
+    /// released (so it is `Sync`: calls from several Python threads run at
+    /// once). Keywords are refused as for `len(obj=1)`.
+    ///
+    /// ```
+    /// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+    /// interp.add_typed_blocking_function("slow_square", |(x,): (i64,)| {
+    ///     std::thread::sleep(std::time::Duration::from_millis(10));
+    ///     Ok(x * x)
+    /// });
+    /// assert_eq!(interp.eval::<i64>("slow_square(7)").unwrap(), 49);
+    /// ```
+    pub fn add_typed_blocking_function<A, R, F>(&mut self, name: &str, f: F)
     where
         A: FromArgs + Send + 'static,
         R: IntoPy + Send + 'static,
         F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
     {
-        let v = host::blocking_function(name, "builtins", f);
+        let v = host::typed_blocking_function(name, "builtins", f);
         dict_set_str(&self.vm.builtins, name, v);
     }
 
@@ -326,7 +418,8 @@ impl Interpreter {
     }
 
     /// Call `f` with every GIL event from now on (replacing an earlier one).
-    pub fn on_event(&mut self, f: impl FnMut(&crate::events::Event) + 'static) {
+    /// `f` is `Send` because it moves with the interpreter.
+    pub fn on_event(&mut self, f: impl FnMut(&crate::events::Event) + Send + 'static) {
         self.vm.event_sink = Some(Box::new(f));
     }
 
@@ -346,8 +439,15 @@ impl Interpreter {
         self.vm.sched.instructions()
     }
 
-    /// The underlying VM, for the CLI's inspection tools and conversions.
-    pub fn vm(&mut self) -> &mut Vm {
+    /// The underlying VM. Crate-private: a `&mut Vm` would let the host
+    /// clone an `Rc` of the heap out of the interpreter, which would make
+    /// moving the interpreter to another thread unsound.
+    pub(crate) fn vm(&mut self) -> &mut Vm {
         &mut self.vm
+    }
+
+    /// The same, shared (for `visual::Timeline::of`).
+    pub(crate) fn vm_ref(&self) -> &Vm {
+        &self.vm
     }
 }

@@ -264,11 +264,9 @@ fn run(args: Vec<String>) -> i32 {
                     Err(code) => return code,
                 };
                 finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::builder().config(config).build();
-                interp.vm().record_events = sinks.wanted();
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                interp.vm().set_argv(argv);
+                let mut interp = Interpreter::builder().config(config).record_events(sinks.wanted()).argv(argv).build();
                 let status = interp.run_source("<string>", &code).exit_code;
                 return sinks.write(&mut interp, "<string>", status);
             }
@@ -295,8 +293,7 @@ fn run(args: Vec<String>) -> i32 {
                     Err(code) => return code,
                 };
                 finish_config(&mut config, seed_given);
-                let mut interp = Interpreter::builder().config(config).build();
-                interp.vm().record_events = sinks.wanted();
+                let mut interp = Interpreter::builder().config(config).record_events(sinks.wanted()).build();
                 let status = interp.run_file(std::path::Path::new(file), &args[i + 1..]).exit_code;
                 return sinks.write(&mut interp, file, status);
             }
@@ -347,7 +344,7 @@ impl Sinks {
         }
         use std::io::Write;
         let name = std::path::Path::new(program).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| program.to_string());
-        let tl = pygil::visual::Timeline::from_vm(interp.vm(), &name);
+        let tl = pygil::visual::Timeline::of(interp, &name);
         let mut code = status;
         if let Some((path, mut f)) = self.trace {
             if let Err(e) = f.write_all(pygil::visual::trace::chrome_trace(&tl).as_bytes()) {

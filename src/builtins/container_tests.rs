@@ -2,32 +2,17 @@
 //! and compares its stdout with what CPython 3.11 printed for it.
 
 use crate::config::Config;
+use crate::embed::OutputBuffer;
 use crate::interpreter::Interpreter;
-use std::cell::RefCell;
-use std::io::Write;
-use std::rc::Rc;
-
-#[derive(Clone, Default)]
-struct Buf(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn run(src: &str) -> String {
-    let out = Buf::default();
-    let err = Buf::default();
+    let out = OutputBuffer::new();
+    let err = OutputBuffer::new();
     let mut it = Interpreter::with_output(Config::default(), Box::new(out.clone()), Box::new(err.clone()));
     let r = it.run_source("<test>", src);
     it.vm().flush();
-    let o = String::from_utf8_lossy(&out.0.borrow()).to_string();
-    assert_eq!(r.exit_code, 0, "stdout:\n{}\nstderr:\n{}", o, String::from_utf8_lossy(&err.0.borrow()));
+    let o = out.text();
+    assert_eq!(r.exit_code, 0, "stdout:\n{}\nstderr:\n{}", o, err.text());
     o
 }
 

@@ -1307,32 +1307,19 @@ fn str_dunder_format(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Valu
 /// Runs Python source in a fresh interpreter and returns stdout + stderr.
 #[cfg(test)]
 pub(crate) fn run_python_for_test(body: &str) -> String {
-    use std::cell::RefCell;
-    use std::io::Write;
-    struct Buf(Rc<RefCell<Vec<u8>>>);
-    impl Write for Buf {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let out = Rc::new(RefCell::new(Vec::new()));
+    let out = crate::embed::OutputBuffer::new();
     let src = format!(
         "def t(f):\n    try:\n        print(repr(f()))\n    except Exception as e:\n        print(type(e).__name__, e)\n{}\n",
         body
     );
     let mut it = crate::interpreter::Interpreter::with_output(
         crate::config::Config::default(),
-        Box::new(Buf(out.clone())),
-        Box::new(Buf(out.clone())),
+        Box::new(out.clone()),
+        Box::new(out.clone()),
     );
     it.run_source("<test>", &src);
     it.vm().flush();
-    let text = String::from_utf8_lossy(&out.borrow()).to_string();
-    text
+    out.text()
 }
 
 /// Expected outputs were printed by CPython 3.11.7 for the same source.

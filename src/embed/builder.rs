@@ -6,7 +6,8 @@ use super::Limits;
 use crate::config::{ClockKind, Config, GilModel, SwitchInterval, SwitchPoints};
 use crate::events::Event;
 use crate::interpreter::Interpreter;
-use std::io::{BufRead, Read, Write};
+use crate::vm::{EventSink, InStream, OutStream};
+use std::io::{Read, Write};
 use std::time::Duration;
 
 /// Builds an [`Interpreter`].
@@ -28,11 +29,12 @@ use std::time::Duration;
 pub struct InterpreterBuilder {
     config: Config,
     limits: Limits,
-    stdout: Option<Box<dyn Write>>,
-    stderr: Option<Box<dyn Write>>,
-    stdin: Option<Box<dyn BufRead>>,
-    on_event: Option<Box<dyn FnMut(&Event)>>,
+    stdout: Option<OutStream>,
+    stderr: Option<OutStream>,
+    stdin: Option<InStream>,
+    on_event: Option<EventSink>,
     argv: Option<Vec<String>>,
+    record_events: bool,
 }
 
 impl Default for InterpreterBuilder {
@@ -46,7 +48,7 @@ impl InterpreterBuilder {
     /// instructions), FIFO hand-over, real clock, no limits, the process's
     /// standard streams.
     pub fn new() -> InterpreterBuilder {
-        InterpreterBuilder { config: Config::default(), limits: Limits::default(), stdout: None, stderr: None, stdin: None, on_event: None, argv: None }
+        InterpreterBuilder { config: Config::default(), limits: Limits::default(), stdout: None, stderr: None, stdin: None, on_event: None, argv: None, record_events: false }
     }
 
     /// Start from a whole [`Config`].
@@ -133,21 +135,22 @@ impl InterpreterBuilder {
         self
     }
 
-    /// Where `print()` and `sys.stdout` go (any writer; e.g. a `Vec<u8>`
-    /// inside your own shared buffer).
-    pub fn stdout(mut self, w: impl Write + 'static) -> Self {
+    /// Where `print()` and `sys.stdout` go: any `Send` writer (the
+    /// interpreter may move to another OS thread), e.g. an
+    /// [`OutputBuffer`](super::OutputBuffer) the host reads afterwards.
+    pub fn stdout(mut self, w: impl Write + Send + 'static) -> Self {
         self.stdout = Some(Box::new(w));
         self
     }
 
-    /// Where tracebacks and `sys.stderr` go.
-    pub fn stderr(mut self, w: impl Write + 'static) -> Self {
+    /// Where tracebacks and `sys.stderr` go (a `Send` writer).
+    pub fn stderr(mut self, w: impl Write + Send + 'static) -> Self {
         self.stderr = Some(Box::new(w));
         self
     }
 
-    /// Where `input()` and `sys.stdin` read from.
-    pub fn stdin(mut self, r: impl Read + 'static) -> Self {
+    /// Where `input()` and `sys.stdin` read from (a `Send` reader).
+    pub fn stdin(mut self, r: impl Read + Send + 'static) -> Self {
         self.stdin = Some(Box::new(std::io::BufReader::new(r)));
         self
     }
@@ -159,9 +162,18 @@ impl InterpreterBuilder {
     }
 
     /// Call `f` with every GIL event (hand-over, block, wake, thread start
-    /// and end) as it happens, on the interpreter's thread.
-    pub fn on_event(mut self, f: impl FnMut(&Event) + 'static) -> Self {
+    /// and end) as it happens, on the OS thread running the interpreter.
+    /// `f` is `Send` because it moves with the interpreter.
+    pub fn on_event(mut self, f: impl FnMut(&Event) + Send + 'static) -> Self {
         self.on_event = Some(Box::new(f));
+        self
+    }
+
+    /// Keep every event (with where it happened) in memory, for
+    /// [`Timeline::of`](crate::visual::Timeline::of): the `pygil` command's
+    /// `--trace` and `--timeline`. Off by default (it grows with the run).
+    pub fn record_events(mut self, on: bool) -> Self {
+        self.record_events = on;
         self
     }
 
@@ -207,7 +219,8 @@ impl InterpreterBuilder {
         self
     }
 
-    /// Make the interpreter. It lives on the calling OS thread.
+    /// Make the interpreter. It may be used on the calling OS thread or
+    /// moved to another one (it is `Send`, not `Sync`).
     pub fn build(self) -> Interpreter {
         let stdout = self.stdout.unwrap_or_else(|| Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())));
         let stderr = self.stderr.unwrap_or_else(|| Box::new(std::io::stderr()));
@@ -220,6 +233,7 @@ impl InterpreterBuilder {
             vm.set_argv(argv);
         }
         vm.event_sink = self.on_event;
+        vm.record_events = self.record_events;
         interp.set_limits(self.limits);
         interp
     }

@@ -3,6 +3,23 @@
 //! `OverflowError` for ints out of range) when a value does not fit —
 //! never a panic. [`FromArgs`] unpacks a call's positional arguments into a
 //! tuple of Rust values.
+//!
+//! Only plain Rust data crosses: there is deliberately no conversion to or
+//! from the VM's own `Value`, which holds `Rc`s of the interpreter's heap.
+//! Keeping every `Rc` inside the interpreter is what makes an
+//! [`Interpreter`](crate::Interpreter) `Send` (see
+//! [`thread_safety`](super::thread_safety)); that is also why the traits
+//! are `unsafe` to implement.
+//!
+//! # Safety (for implementations of your own)
+//!
+//! An implementation works on the interpreter's heap through `&mut Vm`.
+//! It must not let any `Rc` of that heap (a `Value`, a dict, a class...)
+//! outlive the call: not in the result of `from_py`, not in a static, a
+//! thread-local or captured state. `into_py`/`into_args` must build their
+//! values in `vm` (fresh objects, or values of `vm` itself), never take one
+//! from another `Vm`. Breaking this lets two OS threads touch one
+//! non-atomic reference count once the interpreter moves.
 
 use super::error::PyException;
 use crate::objects::*;
@@ -15,13 +32,23 @@ use std::hash::Hash;
 use std::rc::Rc;
 
 /// A Rust value that can become a Python value.
-pub trait IntoPy {
+///
+/// # Safety
+///
+/// See the [module documentation](self#safety-for-implementations-of-your-own):
+/// the value returned must be made in `vm`'s heap.
+pub unsafe trait IntoPy {
     /// Make the Python value in `vm`'s heap.
     fn into_py(self, vm: &mut Vm) -> Result<Value, PyException>;
 }
 
 /// A Rust value that can be read from a Python value.
-pub trait FromPy: Sized {
+///
+/// # Safety
+///
+/// See the [module documentation](self#safety-for-implementations-of-your-own):
+/// `Self` must keep no `Rc` of `vm`'s heap.
+pub unsafe trait FromPy: Sized {
     /// Read `v`, or fail with a Python `TypeError`/`OverflowError`.
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException>;
 }
@@ -31,23 +58,16 @@ pub fn mismatch(vm: &Vm, expected: &str, v: &Value) -> PyException {
     PyException::type_error(format!("expected {}, got {}", expected, vm.type_name(v)))
 }
 
-impl IntoPy for Value {
-    fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
-        Ok(self)
-    }
-}
-impl FromPy for Value {
-    fn from_py(_vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
-        Ok(v.clone())
-    }
-}
+// SAFETY (every `unsafe impl` in this file): `into_py`/`into_args` build
+// fresh objects in `vm`; `from_py`/`from_args` copy plain Rust data out and
+// keep no `Value`.
 
-impl IntoPy for () {
+unsafe impl IntoPy for () {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::None)
     }
 }
-impl FromPy for () {
+unsafe impl FromPy for () {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         match v {
             Value::None => Ok(()),
@@ -56,12 +76,12 @@ impl FromPy for () {
     }
 }
 
-impl IntoPy for bool {
+unsafe impl IntoPy for bool {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::Bool(self))
     }
 }
-impl FromPy for bool {
+unsafe impl FromPy for bool {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         match v {
             Value::Bool(b) => Ok(*b),
@@ -82,12 +102,12 @@ fn int_of(vm: &Vm, v: &Value) -> Result<BigInt, PyException> {
 
 macro_rules! int_conversions {
     ($($t:ty),*) => {$(
-        impl IntoPy for $t {
+        unsafe impl IntoPy for $t {
             fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
                 Ok(Value::from_bigint(BigInt::from(self)))
             }
         }
-        impl FromPy for $t {
+        unsafe impl FromPy for $t {
             fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
                 // The common case without a big-int detour.
                 #[allow(irrefutable_let_patterns)]
@@ -104,23 +124,23 @@ macro_rules! int_conversions {
 }
 int_conversions!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
 
-impl IntoPy for BigInt {
+unsafe impl IntoPy for BigInt {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::from_bigint(self))
     }
 }
-impl FromPy for BigInt {
+unsafe impl FromPy for BigInt {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         int_of(vm, v)
     }
 }
 
-impl IntoPy for f64 {
+unsafe impl IntoPy for f64 {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::Float(self))
     }
 }
-impl FromPy for f64 {
+unsafe impl FromPy for f64 {
     /// Floats, and ints as Python's `float()` would take them.
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         match v {
@@ -132,33 +152,33 @@ impl FromPy for f64 {
         }
     }
 }
-impl IntoPy for f32 {
+unsafe impl IntoPy for f32 {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::Float(self as f64))
     }
 }
-impl FromPy for f32 {
+unsafe impl FromPy for f32 {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         f64::from_py(vm, v).map(|f| f as f32)
     }
 }
 
-impl IntoPy for String {
+unsafe impl IntoPy for String {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::string(self))
     }
 }
-impl IntoPy for &str {
+unsafe impl IntoPy for &str {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::str(self))
     }
 }
-impl IntoPy for &String {
+unsafe impl IntoPy for &String {
     fn into_py(self, _vm: &mut Vm) -> Result<Value, PyException> {
         Ok(Value::str(self))
     }
 }
-impl FromPy for String {
+unsafe impl FromPy for String {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -167,7 +187,7 @@ impl FromPy for String {
     }
 }
 
-impl<T: IntoPy> IntoPy for Option<T> {
+unsafe impl<T: IntoPy> IntoPy for Option<T> {
     fn into_py(self, vm: &mut Vm) -> Result<Value, PyException> {
         match self {
             Some(x) => x.into_py(vm),
@@ -175,7 +195,7 @@ impl<T: IntoPy> IntoPy for Option<T> {
         }
     }
 }
-impl<T: FromPy> FromPy for Option<T> {
+unsafe impl<T: FromPy> FromPy for Option<T> {
     /// `None` is `None`; anything else must convert to `T`.
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         match v {
@@ -185,14 +205,14 @@ impl<T: FromPy> FromPy for Option<T> {
     }
 }
 
-impl<T: IntoPy> IntoPy for Vec<T> {
+unsafe impl<T: IntoPy> IntoPy for Vec<T> {
     /// A list.
     fn into_py(self, vm: &mut Vm) -> Result<Value, PyException> {
         let items = self.into_iter().map(|x| x.into_py(vm)).collect::<Result<Vec<_>, _>>()?;
         Ok(Value::list(items))
     }
 }
-impl<T: FromPy> FromPy for Vec<T> {
+unsafe impl<T: FromPy> FromPy for Vec<T> {
     /// From a list or a tuple.
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         let items: Vec<Value> = match v {
@@ -229,12 +249,12 @@ fn dict_items(vm: &Vm, v: &Value) -> Result<Vec<(Value, Value)>, PyException> {
     }
 }
 
-impl<K: IntoPy, V: IntoPy, S> IntoPy for HashMap<K, V, S> {
+unsafe impl<K: IntoPy, V: IntoPy, S> IntoPy for HashMap<K, V, S> {
     fn into_py(self, vm: &mut Vm) -> Result<Value, PyException> {
         dict_from(vm, self.into_iter())
     }
 }
-impl<K: FromPy + Eq + Hash, V: FromPy, S: std::hash::BuildHasher + Default> FromPy for HashMap<K, V, S> {
+unsafe impl<K: FromPy + Eq + Hash, V: FromPy, S: std::hash::BuildHasher + Default> FromPy for HashMap<K, V, S> {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         let mut out = HashMap::default();
         for (k, x) in dict_items(vm, v)? {
@@ -245,12 +265,12 @@ impl<K: FromPy + Eq + Hash, V: FromPy, S: std::hash::BuildHasher + Default> From
         Ok(out)
     }
 }
-impl<K: IntoPy, V: IntoPy> IntoPy for BTreeMap<K, V> {
+unsafe impl<K: IntoPy, V: IntoPy> IntoPy for BTreeMap<K, V> {
     fn into_py(self, vm: &mut Vm) -> Result<Value, PyException> {
         dict_from(vm, self.into_iter())
     }
 }
-impl<K: FromPy + Ord, V: FromPy> FromPy for BTreeMap<K, V> {
+unsafe impl<K: FromPy + Ord, V: FromPy> FromPy for BTreeMap<K, V> {
     fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
         let mut out = BTreeMap::new();
         for (k, x) in dict_items(vm, v)? {
@@ -263,19 +283,23 @@ impl<K: FromPy + Ord, V: FromPy> FromPy for BTreeMap<K, V> {
 }
 
 /// Unpacks the positional arguments of a call from Python.
-pub trait FromArgs: Sized {
+///
+/// # Safety
+///
+/// As for [`FromPy`]: `Self` must keep no `Rc` of `vm`'s heap.
+pub unsafe trait FromArgs: Sized {
     /// `name` is the function's name, for the error messages.
     fn from_args(vm: &mut Vm, name: &str, args: &[Value]) -> Result<Self, PyException>;
 }
 
 macro_rules! tuple_conversions {
     ($n:expr; $($t:ident $i:tt),*) => {
-        impl<$($t: IntoPy),*> IntoPy for ($($t,)*) {
+        unsafe impl<$($t: IntoPy),*> IntoPy for ($($t,)*) {
             fn into_py(self, vm: &mut Vm) -> Result<Value, PyException> {
                 Ok(Value::tuple(vec![$(self.$i.into_py(vm)?),*]))
             }
         }
-        impl<$($t: FromPy),*> FromPy for ($($t,)*) {
+        unsafe impl<$($t: FromPy),*> FromPy for ($($t,)*) {
             /// From a tuple (or list) of exactly this length.
             fn from_py(vm: &mut Vm, v: &Value) -> Result<Self, PyException> {
                 let items: Vec<Value> = match v {
@@ -289,12 +313,12 @@ macro_rules! tuple_conversions {
                 Ok(($($t::from_py(vm, &items[$i]).map_err(|e| in_item(e, &format!("item {}", $i)))?,)*))
             }
         }
-        impl<$($t: IntoPy),*> IntoArgs for ($($t,)*) {
+        unsafe impl<$($t: IntoPy),*> IntoArgs for ($($t,)*) {
             fn into_args(self, vm: &mut Vm) -> Result<Vec<Value>, PyException> {
                 Ok(vec![$(self.$i.into_py(vm)?),*])
             }
         }
-        impl<$($t: FromPy),*> FromArgs for ($($t,)*) {
+        unsafe impl<$($t: FromPy),*> FromArgs for ($($t,)*) {
             fn from_args(vm: &mut Vm, name: &str, args: &[Value]) -> Result<Self, PyException> {
                 check_arity(name, args.len(), $n)?;
                 Ok(($($t::from_py(vm, &args[$i]).map_err(|e| in_item(e, &format!("{}() argument {}", name, $i + 1)))?,)*))
@@ -308,26 +332,24 @@ tuple_conversions!(3; A 0, B 1, C 2);
 tuple_conversions!(4; A 0, B 1, C 2, D 3);
 tuple_conversions!(5; A 0, B 1, C 2, D 3, E 4);
 
-/// The positional arguments of a call into Python: `()`, a tuple of up to
-/// five [`IntoPy`] values, or a `Vec<Value>`.
-pub trait IntoArgs {
+/// The positional arguments of a call into Python: `()` or a tuple of up
+/// to five [`IntoPy`] values.
+///
+/// # Safety
+///
+/// As for [`IntoPy`]: every value must be made in `vm`'s heap.
+pub unsafe trait IntoArgs {
     /// Convert every argument.
     fn into_args(self, vm: &mut Vm) -> Result<Vec<Value>, PyException>;
 }
 
-impl IntoArgs for () {
+unsafe impl IntoArgs for () {
     fn into_args(self, _vm: &mut Vm) -> Result<Vec<Value>, PyException> {
         Ok(Vec::new())
     }
 }
 
-impl IntoArgs for Vec<Value> {
-    fn into_args(self, _vm: &mut Vm) -> Result<Vec<Value>, PyException> {
-        Ok(self)
-    }
-}
-
-impl FromArgs for () {
+unsafe impl FromArgs for () {
     fn from_args(_vm: &mut Vm, name: &str, args: &[Value]) -> Result<Self, PyException> {
         check_arity(name, args.len(), 0)
     }

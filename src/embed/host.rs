@@ -1,17 +1,26 @@
 //! Host functions and modules: Rust closures callable from Python.
 //!
-//! Three shapes, one mechanism (a `BuiltinFunction` whose implementation is
+//! Four shapes, one mechanism (a `BuiltinFunction` whose implementation is
 //! a `HostFn` closure, as the built-in modules' functions are):
 //!
-//! - [`function`]: the closure reads its arguments from [`Args`]
-//!   (positional or keyword, optional, `*args`-like rest);
-//! - [`typed_function`]: the closure takes a tuple of Rust values
-//!   converted from the positional arguments;
-//! - [`blocking_function`]: as `typed_function`, but the closure runs on a
-//!   worker OS thread with the simulated GIL released (the calling Python
-//!   thread is parked, the others keep running), like CPython's blocking
-//!   I/O. Its arguments and result cross threads, so they are plain Rust
-//!   values (`Send`); Python values never leave the interpreter's thread.
+//! - [`Interpreter::add_function`](crate::Interpreter::add_function): the
+//!   closure reads its arguments from [`Args`] (positional or keyword,
+//!   optional, `*args`/`**kwargs`-like rest);
+//! - [`Interpreter::add_typed_function`](crate::Interpreter::add_typed_function):
+//!   the closure takes a tuple of Rust values converted from the positional
+//!   arguments;
+//! - [`Interpreter::add_blocking_function`](crate::Interpreter::add_blocking_function):
+//!   the closure reads its [`Args`] on the interpreter's thread and returns
+//!   the blocking part, a `FnOnce` that runs on a worker OS thread with the
+//!   simulated GIL released (the calling Python thread is parked, the
+//!   others keep running), like CPython's blocking I/O;
+//! - [`Interpreter::add_typed_blocking_function`](crate::Interpreter::add_typed_blocking_function):
+//!   the same with typed positional arguments.
+//!
+//! What crosses to the worker thread (the blocking part, its captured
+//! arguments, its result) is plain `Send` Rust data; Python values never
+//! leave the interpreter. Every closure is `Send` because it moves with the
+//! interpreter (see [`thread_safety`](super::thread_safety)).
 //!
 //! A closure fails by returning a [`PyException`], raised in Python with
 //! the chosen type. A panicking closure raises `RuntimeError`.
@@ -25,11 +34,25 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 /// The arguments of one call from Python to a host function made with
-/// [`function`] / [`Interpreter::add_function`](crate::Interpreter::add_function).
+/// [`Interpreter::add_function`](crate::Interpreter::add_function) or
+/// [`Interpreter::add_blocking_function`](crate::Interpreter::add_blocking_function).
 ///
 /// Read each parameter once, by position and name, in order; after the
 /// closure returns, a keyword nobody read or a positional argument past the
-/// last one read is a `TypeError`, as for a Python function.
+/// last one read is a `TypeError`. The messages are CPython's (for a Python
+/// function, or for a built-in where only that form can be exact):
+///
+/// ```text
+/// f() got an unexpected keyword argument 'y'
+/// f() got multiple values for argument 'x'
+/// f() missing required argument 'x' (pos 1)
+/// f() takes at most 2 arguments (3 given)
+/// f() argument 'x': expected int, got str
+/// ```
+///
+/// (A missing argument is named alone, not counted as in a Python
+/// function's `missing 2 required positional arguments`: `Args` only learns
+/// a parameter when the closure asks for it.)
 pub struct Args<'a> {
     vm: &'a mut Vm,
     name: &'a str,
@@ -54,10 +77,6 @@ impl<'a> Args<'a> {
     /// The function's name as Python sees it.
     pub fn name(&self) -> &str {
         self.name
-    }
-    /// The interpreter, for conversions of your own.
-    pub fn vm(&mut self) -> &mut Vm {
-        self.vm
     }
 
     /// The raw value of parameter `i` / `name`, if given.
@@ -152,10 +171,9 @@ fn builtin_value(name: &str, module: &str, f: HostFn) -> Value {
     Value::Builtin(Rc::new(b))
 }
 
-/// Run a host closure, turning its error or panic into a Python exception.
-fn guarded<R: IntoPy>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> Result<R, PyException>) -> PyResult<Value> {
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(vm).and_then(|r| r.into_py(vm))));
-    match r {
+/// Run host code, turning its error or panic into a Python exception.
+fn guarded<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> Result<T, PyException>) -> PyResult<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(vm))) {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(vm.raise_host(&e)),
         Err(p) => {
@@ -165,26 +183,34 @@ fn guarded<R: IntoPy>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> Result<R, PyExcept
     }
 }
 
+/// Call `f` with the call's [`Args`]; then arguments it did not take are
+/// errors.
+fn with_args<T>(vm: &mut Vm, name: &str, pos: Vec<Value>, kw: KwArgs, f: impl FnOnce(&mut Args) -> Result<T, PyException>) -> Result<T, PyException> {
+    let n = kw.len();
+    let mut args = Args { vm, name, pos, kw, kw_used: vec![false; n], pos_seen: 0, rest_taken: false };
+    let r = f(&mut args)?;
+    args.finish()?;
+    Ok(r)
+}
+
 /// A Python function value calling `f` with the call's [`Args`].
-pub fn function<R, F>(name: &str, module: &str, f: F) -> Value
+pub(crate) fn function<R, F>(name: &str, module: &str, f: F) -> Value
 where
     R: IntoPy,
-    F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+    F: Fn(&mut Args) -> Result<R, PyException> + Send + 'static,
 {
     let fname = name.to_string();
     let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
         guarded(vm, |vm| {
-            let n = kw.len();
-            let mut args = Args { vm, name: &fname, pos, kw, kw_used: vec![false; n], pos_seen: 0, rest_taken: false };
-            let r = f(&mut args)?;
-            args.finish()?;
-            Ok(r)
+            let r = with_args(vm, &fname, pos, kw, &f)?;
+            r.into_py(vm)
         })
     });
     builtin_value(name, module, host)
 }
 
-/// The `TypeError` for keywords given to a positional-only host function.
+/// The `TypeError` for keywords given to a positional-only host function
+/// (CPython's message for `len(obj=1)`).
 fn no_keywords(vm: &mut Vm, name: &str, kw: &KwArgs) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
@@ -195,24 +221,59 @@ fn no_keywords(vm: &mut Vm, name: &str, kw: &KwArgs) -> PyResult<()> {
 
 /// A Python function value calling `f` with its positional arguments
 /// converted to the tuple `A` (e.g. `(i64, String)`).
-pub fn typed_function<A, R, F>(name: &str, module: &str, f: F) -> Value
+pub(crate) fn typed_function<A, R, F>(name: &str, module: &str, f: F) -> Value
 where
     A: FromArgs,
     R: IntoPy,
-    F: Fn(A) -> Result<R, PyException> + 'static,
+    F: Fn(A) -> Result<R, PyException> + Send + 'static,
 {
     let fname = name.to_string();
     let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
         no_keywords(vm, &fname, &kw)?;
-        guarded(vm, |vm| f(A::from_args(vm, &fname, &pos)?))
+        guarded(vm, |vm| f(A::from_args(vm, &fname, &pos)?)?.into_py(vm))
     });
     builtin_value(name, module, host)
 }
 
-/// A Python function value whose body `f` runs on a worker OS thread with
-/// the simulated GIL released; the calling Python thread waits
-/// (`WaitReason::Io`) and the others run meanwhile.
-pub fn blocking_function<A, R, F>(name: &str, module: &str, f: F) -> Value
+/// Park the calling Python thread and run `job` on a worker OS thread; its
+/// result becomes the call's return value (the native returns the
+/// `Blocked` this gives).
+fn run_on_worker<R, J>(vm: &mut Vm, job: J) -> PyErr
+where
+    R: IntoPy + Send + 'static,
+    J: FnOnce() -> Result<R, PyException> + Send + 'static,
+{
+    let job: crate::vm::worker::Job = Box::new(move || {
+        let r = job();
+        // Back on the interpreter's thread: make the Python value.
+        Box::new(move |vm: &mut Vm| guarded(vm, move |vm| r?.into_py(vm)))
+    });
+    vm.block_on_worker(job)
+}
+
+/// A Python function value that reads its [`Args`] with `f` on the
+/// interpreter's thread, then runs the blocking part `f` returns on a worker
+/// OS thread with the simulated GIL released; the calling Python thread
+/// waits (`WaitReason::Io`) and the others run meanwhile. Bad arguments
+/// raise before any worker starts.
+pub(crate) fn blocking_function<R, J, F>(name: &str, module: &str, f: F) -> Value
+where
+    R: IntoPy + Send + 'static,
+    J: FnOnce() -> Result<R, PyException> + Send + 'static,
+    F: Fn(&mut Args) -> Result<J, PyException> + Send + 'static,
+{
+    let fname = name.to_string();
+    let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
+        let job = guarded(vm, |vm| with_args(vm, &fname, pos, kw, &f))?;
+        Err(run_on_worker(vm, job))
+    });
+    builtin_value(name, module, host)
+}
+
+/// As [`blocking_function`], with the positional arguments converted to
+/// the tuple `A` and `f` itself run on the worker (so `f` is `Sync`: calls
+/// from several Python threads run at once).
+pub(crate) fn typed_blocking_function<A, R, F>(name: &str, module: &str, f: F) -> Value
 where
     A: FromArgs + Send + 'static,
     R: IntoPy + Send + 'static,
@@ -222,28 +283,20 @@ where
     let f = Arc::new(f);
     let host: HostFn = Rc::new(move |vm: &mut Vm, pos: Vec<Value>, kw: KwArgs| {
         no_keywords(vm, &fname, &kw)?;
-        let a = match A::from_args(vm, &fname, &pos) {
-            Ok(a) => a,
-            Err(e) => return Err(vm.raise_host(&e)),
-        };
+        let a = guarded(vm, |vm| A::from_args(vm, &fname, &pos))?;
         let f = f.clone();
-        let job: crate::vm::worker::Job = Box::new(move || {
-            let r = f(a);
-            // Back on the interpreter's thread: make the Python value.
-            Box::new(move |vm: &mut Vm| guarded(vm, move |_| r))
-        });
-        Err(match vm.block_on_worker(job) {
-            PyErr::Blocked => PyErr::Blocked,
-            e => e,
-        })
+        Err(run_on_worker(vm, move || f(a)))
     });
     builtin_value(name, module, host)
 }
 
 /// Something a [`HostModule`] holds until it is built in an interpreter.
-type Item = Box<dyn FnOnce(&mut Vm, &str) -> Result<Value, PyException>>;
+type Item = Box<dyn FnOnce(&mut Vm, &str) -> Result<Value, PyException> + Send>;
 
-/// A native module written in Rust, importable by name (`import geometry`).
+/// A native module written in Rust, importable by name (`import geometry`)
+/// once given to [`Interpreter::add_module`](crate::Interpreter::add_module).
+/// Its functions have the same four shapes as the interpreter's `add_*`
+/// methods. A module is `Send`: it can be put together on another thread.
 ///
 /// ```
 /// use pygil::embed::{HostModule, PyException};
@@ -258,8 +311,22 @@ type Item = Box<dyn FnOnce(&mut Vm, &str) -> Result<Value, PyException>>;
 ///             return Err(PyException::new("GeometryError", "negative width"));
 ///         }
 ///         Ok(true)
+///     })
+///     .blocking_function("survey", |args| {
+///         let site: String = args.arg(0, "site")?;
+///         let slow: bool = args.kw("slow")?.unwrap_or(false);
+///         // Runs on a worker thread, the GIL released.
+///         Ok(move || {
+///             if slow {
+///                 std::thread::sleep(std::time::Duration::from_millis(10));
+///             }
+///             Ok(site.len() as f64)
+///         })
 ///     });
-/// # let _ = module;
+/// let mut interp = pygil::Interpreter::builder().stdout(Vec::new()).build();
+/// interp.add_module(module).unwrap();
+/// interp.exec("import geometry").unwrap();
+/// assert_eq!(interp.eval::<f64>("geometry.survey('field', slow=True) * geometry.area(2, 3)").unwrap(), 30.0);
 /// ```
 pub struct HostModule {
     name: String,
@@ -278,43 +345,60 @@ impl HostModule {
         &self.name
     }
 
-    /// Add a function reading its arguments from [`Args`].
+    /// Add a function reading its arguments from [`Args`] (as
+    /// [`Interpreter::add_function`](crate::Interpreter::add_function)).
     pub fn function<R, F>(mut self, name: &str, f: F) -> HostModule
     where
         R: IntoPy,
-        F: Fn(&mut Args) -> Result<R, PyException> + 'static,
+        F: Fn(&mut Args) -> Result<R, PyException> + Send + 'static,
     {
         let n = name.to_string();
         self.items.push((n.clone(), Box::new(move |_vm, module| Ok(function(&n, module, f)))));
         self
     }
 
-    /// Add a function of typed positional arguments.
+    /// Add a function of typed positional arguments (as
+    /// [`Interpreter::add_typed_function`](crate::Interpreter::add_typed_function)).
     pub fn typed_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
     where
         A: FromArgs + 'static,
         R: IntoPy + 'static,
-        F: Fn(A) -> Result<R, PyException> + 'static,
+        F: Fn(A) -> Result<R, PyException> + Send + 'static,
     {
         let n = name.to_string();
         self.items.push((n.clone(), Box::new(move |_vm, module| Ok(typed_function(&n, module, f)))));
         self
     }
 
-    /// Add a blocking function (runs on a worker thread, GIL released).
-    pub fn blocking_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
+    /// Add a blocking function: arguments from [`Args`], the returned
+    /// blocking part runs on a worker thread with the GIL released (as
+    /// [`Interpreter::add_blocking_function`](crate::Interpreter::add_blocking_function)).
+    pub fn blocking_function<R, J, F>(mut self, name: &str, f: F) -> HostModule
     where
-        A: FromArgs + Send + 'static,
         R: IntoPy + Send + 'static,
-        F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
+        J: FnOnce() -> Result<R, PyException> + Send + 'static,
+        F: Fn(&mut Args) -> Result<J, PyException> + Send + 'static,
     {
         let n = name.to_string();
         self.items.push((n.clone(), Box::new(move |_vm, module| Ok(blocking_function(&n, module, f)))));
         self
     }
 
+    /// Add a blocking function of typed positional arguments (as
+    /// [`Interpreter::add_typed_blocking_function`](crate::Interpreter::add_typed_blocking_function)).
+    pub fn typed_blocking_function<A, R, F>(mut self, name: &str, f: F) -> HostModule
+    where
+        A: FromArgs + Send + 'static,
+        R: IntoPy + Send + 'static,
+        F: Fn(A) -> Result<R, PyException> + Send + Sync + 'static,
+    {
+        let n = name.to_string();
+        self.items.push((n.clone(), Box::new(move |_vm, module| Ok(typed_blocking_function(&n, module, f)))));
+        self
+    }
+
     /// Add a module attribute.
-    pub fn constant<T: IntoPy + 'static>(mut self, name: &str, value: T) -> HostModule {
+    pub fn constant<T: IntoPy + Send + 'static>(mut self, name: &str, value: T) -> HostModule {
         self.items.push((name.to_string(), Box::new(move |vm, _| value.into_py(vm))));
         self
     }
@@ -327,7 +411,7 @@ impl HostModule {
     }
 
     /// Make the module object in `vm`.
-    pub fn build(self, vm: &mut Vm) -> Result<Value, PyException> {
+    pub(crate) fn build(self, vm: &mut Vm) -> Result<Value, PyException> {
         let d = Rc::new(PyDict::new());
         dict_set_str(&d, "__name__", Value::str(&self.name));
         dict_set_str(&d, "__doc__", Value::None);

@@ -2,11 +2,10 @@
 
 use super::Settings;
 use crate::config::{Config, SwitchInterval};
+use crate::embed::OutputBuffer;
 use crate::interpreter::Interpreter;
-use std::cell::RefCell;
 use std::io::Write;
 use std::path::Path;
-use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -26,26 +25,12 @@ pub struct Run {
     pub switches: Vec<String>,
 }
 
-/// A `Write` into a buffer the runner reads after the interpreter is gone.
-#[derive(Clone, Default)]
-struct Buffer(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Buffer {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Run `file` once under `config`, output captured, stdin empty (as
 /// `pygil run ... < /dev/null`). A crash of the VM is an outcome too.
 pub fn run_one(file: &Path, config: Config, record_switches: bool) -> Run {
     let seed = config.seed.unwrap_or(0);
-    let out = Buffer::default();
-    let err = Buffer::default();
+    let out = OutputBuffer::new();
+    let err = OutputBuffer::new();
     let (o2, e2) = (out.clone(), err.clone());
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
         let mut interp = Interpreter::with_output(config, Box::new(o2), Box::new(e2));
@@ -76,8 +61,8 @@ pub fn run_one(file: &Path, config: Config, record_switches: bool) -> Run {
             (101, 0, Vec::new())
         }
     };
-    let stdout = out.0.take();
-    let stderr = err.0.take();
+    let stdout = out.take();
+    let stderr = err.take();
     Run { seed, interval: None, status, stdout, stderr, forced_switches, switches }
 }
 

@@ -7,12 +7,7 @@ use crate::builtins::{add_fn, arg_or_kw, check_nargs, no_more_kwargs, take_kw};
 use crate::objects::*;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
-use std::cell::Cell;
 use std::rc::Rc;
-
-thread_local! {
-    static URANDOM_COUNTER: Cell<u64> = const { Cell::new(0) };
-}
 
 /// `os.getpid()`: the one place pids are read from (per interpreter, see
 /// src/process).
@@ -360,13 +355,12 @@ fn splitmix64(x: &mut u64) -> u64 {
 }
 
 /// Random bytes: from the OS, or from the seed under `--seed`/`--deterministic`.
-pub fn random_bytes(vm: &Vm, n: usize) -> Vec<u8> {
+pub fn random_bytes(vm: &mut Vm, n: usize) -> Vec<u8> {
     if vm.config.seed.is_some() || vm.config.deterministic {
-        let c = URANDOM_COUNTER.with(|c| {
-            let v = c.get();
-            c.set(v + 1);
-            v
-        });
+        // Counted per interpreter, not per OS thread: the same seed draws
+        // the same bytes wherever the interpreter runs.
+        let c = vm.urandom_draws;
+        vm.urandom_draws += 1;
         let mut state = vm.config.seed.unwrap_or(0) ^ c.wrapping_mul(0xA076_1D64_78BD_642F) ^ 0x5DEE_CE66_D;
         let mut out = Vec::with_capacity(n + 8);
         while out.len() < n {

@@ -51,8 +51,9 @@ pub type KwArgs = Vec<(Rc<PyStr>, Value)>;
 /// A built-in's implementation. Methods get `self` as `args[0]`.
 pub type BuiltinFn = fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>;
 
-/// Host closures registered through the embedding API.
-pub type HostFn = Rc<dyn Fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>>;
+/// Host closures registered through the embedding API. `Send`: they move
+/// with their interpreter (see src/embed/thread_safety.rs).
+pub type HostFn = Rc<dyn Fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value> + Send>;
 
 #[derive(Clone)]
 pub enum BuiltinImpl {

@@ -499,6 +499,7 @@ pub fn fork_vm(parent: &mut Vm, t: usize, _me: std::sync::Arc<super::ProcShared>
     vm.bootstrap = bootstrap;
     vm.native_classes = native_classes;
     vm.entropy_draws = parent.entropy_draws;
+    vm.urandom_draws = parent.urandom_draws;
     vm.sched.reset_slice();
     vm
 }

@@ -13,7 +13,7 @@ use super::{Inbox, ProcShared};
 use crate::builtins::add_fn;
 use crate::objects::*;
 use crate::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{OutStream, PyErr, PyResult, Vm};
 use std::collections::VecDeque;
 use std::io::Write;
 use std::rc::Rc;
@@ -62,29 +62,23 @@ pub enum SharedObj {
 
 // ------------------------------------------------------------ streams --
 
-/// A stream owned by the first interpreter and written by all of them.
-struct SendWriter(Box<dyn Write>);
-// SAFETY: the writer is only reached through the `Mutex` of `Streams`, so
-// one OS thread at a time uses it; the embedder's writer is not touched by
-// the embedder while the run (and so every child) is going on, because
-// children are waited for before `run_main` returns.
-unsafe impl Send for SendWriter {}
-
-pub struct SharedWriter(Arc<Mutex<SendWriter>>);
+/// A stream owned by the first interpreter and written by all of them. The
+/// host's writers are `Send` (see `Interpreter`), so a `Mutex` shares one.
+pub struct SharedWriter(Arc<Mutex<OutStream>>);
 
 impl Write for SharedWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        lock(&self.0).0.write(buf)
+        lock(&self.0).write(buf)
     }
     fn flush(&mut self) -> std::io::Result<()> {
-        lock(&self.0).0.flush()
+        lock(&self.0).flush()
     }
 }
 
 #[derive(Clone)]
 pub struct Streams {
-    out: Arc<Mutex<SendWriter>>,
-    err: Arc<Mutex<SendWriter>>,
+    out: Arc<Mutex<OutStream>>,
+    err: Arc<Mutex<OutStream>>,
 }
 
 /// Make the interpreter's stdout and stderr shareable (first fork).
@@ -94,14 +88,14 @@ pub fn share_streams(vm: &mut Vm) {
     }
     let out = std::mem::replace(&mut vm.stdout, Box::new(std::io::sink()));
     let err = std::mem::replace(&mut vm.stderr, Box::new(std::io::sink()));
-    let s = Streams { out: Arc::new(Mutex::new(SendWriter(out))), err: Arc::new(Mutex::new(SendWriter(err))) };
+    let s = Streams { out: Arc::new(Mutex::new(out)), err: Arc::new(Mutex::new(err)) };
     vm.stdout = Box::new(SharedWriter(s.out.clone()));
     vm.stderr = Box::new(SharedWriter(s.err.clone()));
     vm.process.streams = Some(s);
 }
 
 /// A child's stdout and stderr: the parent's streams.
-pub fn child_streams(parent: &mut Vm) -> (Box<dyn Write>, Box<dyn Write>) {
+pub fn child_streams(parent: &mut Vm) -> (OutStream, OutStream) {
     share_streams(parent);
     let s = parent.process.streams.clone().expect("shared streams");
     (Box::new(SharedWriter(s.out)), Box::new(SharedWriter(s.err)))

@@ -158,6 +158,11 @@ impl Timeline {
         Timeline::build(&vm.events, names, vm.now_ns(), vm.sched.instructions(), clock, program)
     }
 
+    /// The same for an interpreter built with `record_events(true)`.
+    pub fn of(interp: &crate::Interpreter, program: &str) -> Timeline {
+        Timeline::from_vm(interp.vm_ref(), program)
+    }
+
     /// Total time per thread in each state, for summaries.
     pub fn share(&self, thread: usize, state: SpanState) -> u64 {
         self.spans.iter().filter(|s| s.thread == thread && s.state == state).map(|s| s.end_ns - s.start_ns).sum()

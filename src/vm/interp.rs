@@ -65,6 +65,7 @@ impl Vm {
             next_thread_ident: 0,
             native_site: None,
             entropy_draws: 0,
+            urandom_draws: 0,
             native_ns: None,
             fake_ids: HashMap::new(),
             repr_stack: Vec::new(),

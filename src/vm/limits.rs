@@ -48,8 +48,8 @@ pub struct Guard {
     pub interrupt: Arc<AtomicBool>,
     start_instr: u64,
     deadline: Option<Instant>,
-    /// Heap bytes counted on this OS thread when the interpreter was made.
-    heap_base: isize,
+    /// Heap bytes since the interpreter was made.
+    heap: crate::embed::heap::HeapMeter,
     /// `CountingAlloc` is installed (else `max_heap` cannot be enforced).
     counting: bool,
 }
@@ -57,7 +57,7 @@ pub struct Guard {
 impl Guard {
     /// Limits counted from now (the heap from the current thread's count).
     pub fn new(limits: Limits) -> Guard {
-        Guard { limits, interrupt: Arc::new(AtomicBool::new(false)), start_instr: 0, deadline: None, heap_base: crate::embed::heap::thread_bytes(), counting: crate::embed::heap::counting_installed() }
+        Guard { limits, interrupt: Arc::new(AtomicBool::new(false)), start_instr: 0, deadline: None, heap: Default::default(), counting: crate::embed::heap::counting_installed() }
     }
 
     /// Anything to poll at all?
@@ -81,9 +81,16 @@ impl Vm {
         }
     }
 
-    /// Bytes the interpreter's OS thread holds since the interpreter was made.
+    /// Bytes allocated (minus freed) by the interpreter since it was made.
     pub fn heap_in_use(&self) -> usize {
-        (crate::embed::heap::thread_bytes() - self.guard.heap_base).max(0) as usize
+        self.guard.heap.in_use()
+    }
+
+    /// Take a heap reading at the end of an entry, so that the count
+    /// carries over exactly if the host moves the interpreter to another
+    /// OS thread before the next one (see `HeapMeter`).
+    pub(crate) fn note_heap(&self) {
+        self.guard.heap.in_use();
     }
 
     /// Would allocating `bytes` more break the heap limit? (Checked before

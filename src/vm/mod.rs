@@ -65,8 +65,16 @@ impl PyErr {
     }
 }
 
-/// Where print() and sys.stdout/stderr go.
-pub type OutStream = Box<dyn Write>;
+/// Where print() and sys.stdout/stderr go. `Send`, like everything of the
+/// host's that an interpreter holds, so that the interpreter can move to
+/// another OS thread (see src/embed/thread_safety.rs).
+pub type OutStream = Box<dyn Write + Send>;
+
+/// Where input() and sys.stdin read from.
+pub type InStream = Box<dyn std::io::BufRead + Send>;
+
+/// The host's event callback.
+pub type EventSink = Box<dyn FnMut(&crate::events::Event) + Send>;
 
 pub struct Vm {
     pub config: Config,
@@ -81,7 +89,7 @@ pub struct Vm {
     pub current: usize,
     pub stdout: OutStream,
     pub stderr: OutStream,
-    pub stdin: Box<dyn std::io::BufRead>,
+    pub stdin: InStream,
     /// Directory of the main script (for importing modules beside it).
     pub script_dir: Option<std::path::PathBuf>,
     pub argv: Vec<String>,
@@ -125,6 +133,8 @@ pub struct Vm {
     pub last_exception: Option<Value>,
     /// How many seeded `_pygil.entropy()` values this run has drawn.
     pub entropy_draws: u64,
+    /// How many seeded `os.urandom()` values this run has drawn.
+    pub urandom_draws: u64,
     /// An embedder's limits and interrupt flag.
     pub guard: limits::Guard,
     /// Blocking calls out on worker OS threads.
@@ -134,7 +144,7 @@ pub struct Vm {
     /// Exception classes made for host errors whose type is not built in.
     pub host_exceptions: HashMap<String, Rc<Class>>,
     /// The host's event callback (see `events`).
-    pub event_sink: Option<Box<dyn FnMut(&crate::events::Event)>>,
+    pub event_sink: Option<EventSink>,
     /// Pid, children, waits on other processes (src/process).
     pub process: crate::process::ProcessCtx,
 }

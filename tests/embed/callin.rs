@@ -1,5 +1,6 @@
 //! Calling into Python from Rust: globals, eval, exec, calls, errors.
 
+use pygil::embed::OutputBuffer;
 use pygil::Interpreter;
 
 const SCRIPT: &str = "\
@@ -21,7 +22,7 @@ total = 0
 print('loaded')
 ";
 
-fn loaded() -> (Interpreter, super::Captured, super::Captured) {
+fn loaded() -> (Interpreter, OutputBuffer, OutputBuffer) {
     let (b, out, err) = super::captured();
     let mut i = b.build();
     let r = i.run_source("shop.py", SCRIPT);

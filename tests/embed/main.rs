@@ -9,35 +9,14 @@ mod convert;
 mod host;
 mod limits;
 mod parallel;
+mod send;
 
-use std::cell::RefCell;
-use std::io::Write;
-use std::rc::Rc;
-
-/// A writer whose text the test can read afterwards.
-#[derive(Clone, Default)]
-pub struct Captured(Rc<RefCell<Vec<u8>>>);
-
-impl Captured {
-    pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.borrow()).to_string()
-    }
-}
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use pygil::embed::OutputBuffer;
 
 /// An interpreter writing into two captured buffers.
-pub fn captured() -> (pygil::InterpreterBuilder, Captured, Captured) {
-    let out = Captured::default();
-    let err = Captured::default();
+pub fn captured() -> (pygil::InterpreterBuilder, OutputBuffer, OutputBuffer) {
+    let out = OutputBuffer::new();
+    let err = OutputBuffer::new();
     let b = pygil::Interpreter::builder().stdout(out.clone()).stderr(err.clone());
     (b, out, err)
 }
