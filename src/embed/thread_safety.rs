@@ -29,8 +29,10 @@
 //!    the `Vm` too. What remains is an integer thread-local
 //!    ([`CountingAlloc`](super::CountingAlloc)'s byte count, per OS thread by
 //!    nature; [`HeapMeter`](super::heap::HeapMeter) carries an interpreter's
-//!    count over a move) and the SIGINT flag of the `pygil` command (an
-//!    atomic). tests/embed/send.rs fails if a new one appears unreviewed.
+//!    count over a move), the SIGINT flag of the `pygil` command and the
+//!    epoch of the class attribute caches (`vm::attr_cache`: the caches
+//!    live in each `Vm`, the epoch only says when to empty them), both
+//!    atomics. tests/embed/send.rs fails if a new one appears unreviewed.
 //! 4. **What the VM hands to other threads is `Send`.** Worker jobs and
 //!    their completions (`vm::worker`), forked child interpreters (deep
 //!    copies sharing no `Rc`, `process::world::SendVm`), and the streams
