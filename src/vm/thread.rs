@@ -301,9 +301,13 @@ impl Vm {
         if !expired {
             return false;
         }
-        self.poll_workers(None);
+        if self.workers.in_flight > 0 {
+            self.poll_workers(None);
+        }
         self.fire_timers();
-        if self.check_until() {
+        // As `check_until`, without polling the limits a second time.
+        self.check_interrupt();
+        if self.until_reached() || self.exit_request.is_some() {
             self.sched.untick();
             return true;
         }
@@ -349,19 +353,30 @@ impl Vm {
     fn check_until(&mut self) -> bool {
         self.check_interrupt();
         self.poll_limits();
+        self.until_reached();
+        self.exit_request.is_some()
+    }
+
+    /// `--until`: request the stop once the clock has reached it.
+    #[inline]
+    fn until_reached(&mut self) -> bool {
         if let Some(u) = self.config.until {
             if self.exit_request.is_none() && self.now_ns() >= u.as_nanos() as u64 {
                 self.exit_request = Some(ExitRequest::Until);
                 return true;
             }
         }
-        self.exit_request.is_some()
+        false
     }
 
+    #[inline]
     fn fire_timers(&mut self) {
-        if self.sched.timers.is_empty() {
-            return;
+        if !self.sched.timers.is_empty() {
+            self.fire_due_timers();
         }
+    }
+
+    fn fire_due_timers(&mut self) {
         let now = self.now_ns();
         for (_, _, t) in self.sched.due_timers(now) {
             self.timeout_wake(t);
@@ -391,9 +406,11 @@ impl Vm {
                     Err(e) => self.wake(ft, Err(e)),
                 }
             }
-            self.process_drain();
-            if self.exit_request.is_some() {
-                return Ok(false);
+            if self.process.me.is_some() {
+                self.process_drain();
+                if self.exit_request.is_some() {
+                    return Ok(false);
+                }
             }
             self.fire_timers();
             if let Some(t) = target {
@@ -412,13 +429,11 @@ impl Vm {
                     self.parked.push(next);
                     continue;
                 }
-                let parked = std::mem::take(&mut self.parked);
-                self.sched.run_queue.extend(parked);
+                self.unpark();
                 self.switch_to(next);
                 return Ok(true);
             }
-            let parked = std::mem::take(&mut self.parked);
-            self.sched.run_queue.extend(parked);
+            self.unpark();
             if self.run_finished() {
                 return Ok(false);
             }
@@ -473,6 +488,15 @@ impl Vm {
             let report = self.deadlock_report();
             self.exit_request = Some(ExitRequest::Deadlock(report));
             return Ok(false);
+        }
+    }
+
+    /// Threads set aside behind an inner native call go back in the queue.
+    #[inline]
+    fn unpark(&mut self) {
+        if !self.parked.is_empty() {
+            let parked = std::mem::take(&mut self.parked);
+            self.sched.run_queue.extend(parked);
         }
     }
 
