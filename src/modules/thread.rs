@@ -85,14 +85,14 @@ fn lock_class(vm: &mut Vm, reentrant: bool) -> Rc<Class> {
     }
     let name = if reentrant { "RLock" } else { "lock" };
     let cls = crate::vm::types::new_class(name, vec![vm.types.object.clone()], BaseKind::Other, true, "_thread");
-    add_method(&cls, "acquire", lock_acquire);
-    add_method(&cls, "acquire_lock", lock_acquire);
-    add_method(&cls, "release", lock_release);
-    add_method(&cls, "release_lock", lock_release);
+    add_fast_method(vm, &cls, "acquire", lock_acquire, lock_acquire_fast);
+    add_fast_method(vm, &cls, "acquire_lock", lock_acquire, lock_acquire_fast);
+    add_fast_method(vm, &cls, "release", lock_release, lock_release_fast);
+    add_fast_method(vm, &cls, "release_lock", lock_release, lock_release_fast);
     add_method(&cls, "__enter__", lock_acquire);
     add_method(&cls, "__exit__", lock_exit);
-    add_method(&cls, "locked", lock_locked);
-    add_method(&cls, "locked_lock", lock_locked);
+    add_fast_method(vm, &cls, "locked", lock_locked, lock_locked_fast);
+    add_fast_method(vm, &cls, "locked_lock", lock_locked, lock_locked_fast);
     add_method(&cls, "_at_fork_reinit", lock_reinit);
     add_method(&cls, "__repr__", lock_repr);
     if reentrant {
@@ -103,6 +103,60 @@ fn lock_class(vm: &mut Vm, reentrant: bool) -> Rc<Class> {
     }
     vm.native_classes.insert(key, cls.clone());
     cls
+}
+
+/// A method with a fast entry for `lock.name()` calls (see `FastMethod0`).
+/// Its name is the interned one code objects use, so the method lookup
+/// finds it by pointer.
+fn add_fast_method(vm: &mut Vm, cls: &Rc<Class>, name: &str, f: BuiltinFn, fast: FastMethod0) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.owner = cls.name();
+    b.fast0 = Some(fast);
+    dict_set_pystr(&cls.dict, vm.intern_string(name), Value::Builtin(Rc::new(b)));
+}
+
+#[inline]
+fn lock_state(v: &Value) -> Option<&LockState> {
+    match v {
+        Value::Native(n) => n.downcast::<Lock>().map(|l| &*l.0),
+        _ => None,
+    }
+}
+
+/// `lock.acquire()` when it takes a free lock (or re-enters an RLock): the
+/// common, uncontended case, done without an argument vector. A taken lock
+/// declines: the ordinary entry blocks, with the call site for reports.
+fn lock_acquire_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
+    let lock = lock_state(obj)?;
+    let me = vm.current;
+    if !lock.locked.get() {
+        lock.locked.set(true);
+        lock.owner.set(me);
+        lock.count.set(1);
+        return Some(Ok(Value::Bool(true)));
+    }
+    if lock.reentrant && lock.owner.get() == me {
+        lock.count.set(lock.count.get() + 1);
+        return Some(Ok(Value::Bool(true)));
+    }
+    None
+}
+
+/// `lock.release()` of a lock that may be released; errors decline (the
+/// ordinary entry raises them).
+fn lock_release_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
+    let lock = match obj {
+        Value::Native(n) => &n.downcast::<Lock>()?.0,
+        _ => return None,
+    };
+    if !lock.locked.get() || (lock.reentrant && lock.owner.get() != vm.current) {
+        return None;
+    }
+    Some(release(vm, lock).map(|_| Value::None))
+}
+
+fn lock_locked_fast(_vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
+    Some(Ok(Value::Bool(lock_state(obj)?.locked.get())))
 }
 
 pub fn new_lock(vm: &mut Vm, reentrant: bool) -> Value {

@@ -54,6 +54,12 @@ pub type BuiltinFn = fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>;
 /// Host closures registered through the embedding API.
 pub type HostFn = Rc<dyn Fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>>;
 
+/// A method's fast entry for a call with no argument besides `self`: no
+/// argument vector, no call-site bookkeeping. It returns `None` to decline
+/// (it would block, raise or need its call site) and the ordinary entry
+/// runs instead.
+pub type FastMethod0 = fn(&mut Vm, &Value) -> Option<PyResult<Value>>;
+
 #[derive(Clone)]
 pub enum BuiltinImpl {
     Fn(BuiltinFn),
@@ -68,10 +74,12 @@ pub struct BuiltinFunction {
     pub imp: BuiltinImpl,
     /// `__module__` of module-level built-ins (`time`, `builtins`).
     pub module: String,
+    /// For methods: the fast entry used by `obj.name()` (see `FastMethod0`).
+    pub fast0: Option<FastMethod0>,
 }
 
 impl BuiltinFunction {
     pub fn new(name: &str, f: BuiltinFn) -> BuiltinFunction {
-        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new() }
+        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new(), fast0: None }
     }
 }

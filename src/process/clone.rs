@@ -256,6 +256,7 @@ impl Copier {
                     BuiltinImpl::Host(_) => BuiltinImpl::Fn(host_fn_in_child),
                 },
                 module: b.module.clone(),
+                fast0: b.fast0,
             })),
             Value::Instance(i) => {
                 let class = self.class(&i.class());

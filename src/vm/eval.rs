@@ -359,6 +359,16 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = frame.pop();
+                        // Native objects (locks): their methods are built-ins
+                        // in the class dict; no instance dict to look in first.
+                        if let Value::Native(n) = &obj {
+                            let name = &code.names[i as usize];
+                            if let Some(f @ Value::Builtin(_)) = n.class.lookup(name.as_str(), name.hash()) {
+                                frame.push(f);
+                                frame.push(obj);
+                                continue;
+                            }
+                        }
                         match self.load_method(&obj, &code.names[i as usize]) {
                             Ok((f, s)) => {
                                 frame.push(f);
@@ -390,6 +400,27 @@ impl Vm {
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
                                 break;
+                            }
+                        }
+                        // Fast path: `obj.name()` of a built-in method with a
+                        // fast entry (lock acquire/release); it may decline.
+                        if n == 0 {
+                            if let Value::Builtin(b) = &frame.stack[len - 2] {
+                                if let Some(fast) = b.fast0 {
+                                    if let Some(r) = fast(self, &frame.stack[len - 1]) {
+                                        frame.stack.truncate(len - 2);
+                                        match r {
+                                            Ok(v) => {
+                                                frame.push(v);
+                                                continue;
+                                            }
+                                            Err(e) => match self.handle_error(&mut frame, e, true) {
+                                                Unwound::Continue => break,
+                                                Unwound::Exit(x) => return x,
+                                            },
+                                        }
+                                    }
+                                }
                             }
                         }
                         let meth = std::mem::replace(&mut frame.stack[len - n - 2], Value::Null);
