@@ -89,8 +89,8 @@ fn lock_class(vm: &mut Vm, reentrant: bool) -> Rc<Class> {
     add_fast_method(vm, &cls, "acquire_lock", lock_acquire, lock_acquire_fast);
     add_fast_method(vm, &cls, "release", lock_release, lock_release_fast);
     add_fast_method(vm, &cls, "release_lock", lock_release, lock_release_fast);
-    add_method(&cls, "__enter__", lock_acquire);
-    add_method(&cls, "__exit__", lock_exit);
+    add_fast_method(vm, &cls, "__enter__", lock_acquire, lock_acquire_fast);
+    add_fast_method(vm, &cls, "__exit__", lock_exit, lock_exit_fast);
     add_fast_method(vm, &cls, "locked", lock_locked, lock_locked_fast);
     add_fast_method(vm, &cls, "locked_lock", lock_locked, lock_locked_fast);
     add_method(&cls, "_at_fork_reinit", lock_reinit);
@@ -153,6 +153,11 @@ fn lock_release_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
         return None;
     }
     Some(release(vm, lock).map(|_| Value::None))
+}
+
+/// `__exit__(*args)` at the end of a `with` block: release (arguments ignored).
+fn lock_exit_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
+    Some(lock_release_fast(vm, obj)?.map(|_| Value::Bool(false)))
 }
 
 fn lock_locked_fast(_vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {

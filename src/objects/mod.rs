@@ -94,6 +94,29 @@ impl NativeObj {
     pub fn downcast<T: 'static>(&self) -> Option<&T> {
         self.data.downcast_ref::<T>()
     }
+
+    /// For `with obj:` on a native context manager whose `__enter__` and
+    /// `__exit__` have fast entries (locks; the `__exit__` ignores its
+    /// arguments): the `__exit__` built-in and `__enter__`'s fast entry.
+    pub fn fast_with(&self) -> Option<(Value, FastMethod0)> {
+        static HASHES: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+        let (he, hx) = *HASHES.get_or_init(|| (str::cpython_str_hash("__enter__"), str::cpython_str_hash("__exit__")));
+        let enter = match self.class.lookup("__enter__", he) {
+            Some(Value::Builtin(b)) => b.fast0?,
+            _ => return None,
+        };
+        match self.class.lookup("__exit__", hx) {
+            Some(x @ Value::Builtin(_)) if is_fast_exit(&x) => Some((x, enter)),
+            _ => None,
+        }
+    }
+}
+
+/// A native `__exit__` with a fast entry: it ignores its arguments, so the
+/// end of a `with` block may call it without them.
+#[inline]
+pub fn is_fast_exit(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.fast0.is_some() && b.name == "__exit__")
 }
 
 pub enum Descriptor {

@@ -809,6 +809,29 @@ impl Vm {
                                 break;
                             }
                         }
+                        // Fast path: the end of a `with` block on a native
+                        // context manager (a lock): `__exit__(None, None, None)`.
+                        if n == 3 {
+                            if let Value::BoundMethod(m) = &frame.stack[len - 4] {
+                                if let (Value::Builtin(b), Value::Native(_)) = (&m.func, &m.self_) {
+                                    if let (Some(fast), true) = (b.fast0, is_fast_exit(&m.func)) {
+                                        if let Some(r) = fast(self, &m.self_) {
+                                            frame.stack.truncate(len - 4);
+                                            match r {
+                                                Ok(v) => {
+                                                    frame.push(v);
+                                                    continue;
+                                                }
+                                                Err(e) => match self.handle_error(&mut frame, e, true) {
+                                                    Unwound::Continue => break,
+                                                    Unwound::Exit(x) => return x,
+                                                },
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let args = frame.stack.split_off(frame.stack.len() - argc as usize);
                         let callable = frame.pop();
                         match self.call_from_frame(&mut frame, callable, args, Vec::new()) {
@@ -1029,6 +1052,26 @@ impl Vm {
                     }
                     Instr::BeforeWith => {
                         let mgr = frame.pop();
+                        // Fast path: a native context manager (a lock) whose
+                        // `__enter__` takes it at once; only the bound
+                        // `__exit__` is made.
+                        if let Value::Native(n) = &mgr {
+                            if let Some((exit, enter)) = n.fast_with() {
+                                if let Some(r) = enter(self, &mgr) {
+                                    frame.push(Value::BoundMethod(Rc::new(BoundMethod { func: exit, self_: mgr })));
+                                    match r {
+                                        Ok(v) => {
+                                            frame.push(v);
+                                            continue;
+                                        }
+                                        Err(e) => match self.handle_error(&mut frame, e, true) {
+                                            Unwound::Continue => break,
+                                            Unwound::Exit(x) => return x,
+                                        },
+                                    }
+                                }
+                            }
+                        }
                         match self.before_with(&mgr) {
                             Ok((exit, enter)) => {
                                 frame.push(exit);
