@@ -16,7 +16,7 @@
 use super::shared::SharedObj;
 use crate::objects::*;
 use crate::value::Value;
-use crate::vm::frame::{Block, Frame, ReturnTo};
+use crate::vm::frame::{Block, ClassBody, Frame, ReturnTo};
 use crate::vm::{Types, Vm, VmThread};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -98,6 +98,7 @@ impl Copier {
             builtin: c.builtin,
             ctor: Cell::new(c.ctor.get()),
             flags: Cell::new(c.flags.get()),
+            inst_size: Cell::new(c.inst_size.get()),
         });
         self.classes.insert(addr(c), n.clone());
         self.dicts.insert(addr(&c.dict), dict.clone());
@@ -153,12 +154,12 @@ impl Copier {
         let ret = match &f.ret {
             ReturnTo::Push => ReturnTo::Push,
             ReturnTo::Init(v) => ReturnTo::Init(self.value(v)),
-            ReturnTo::ClassBody { name, bases, meta, kwargs } => ReturnTo::ClassBody {
-                name: self.value(name),
-                bases: bases.iter().map(|b| self.value(b)).collect(),
-                meta: self.value(meta),
-                kwargs: kwargs.iter().map(|(k, v)| (self.str(k), self.value(v))).collect(),
-            },
+            ReturnTo::ClassBody(c) => ReturnTo::ClassBody(Box::new(ClassBody {
+                name: self.value(&c.name),
+                bases: c.bases.iter().map(|b| self.value(b)).collect(),
+                meta: self.value(&c.meta),
+                kwargs: c.kwargs.iter().map(|(k, v)| (self.str(k), self.value(v))).collect(),
+            })),
             ReturnTo::ThreadExit => ReturnTo::ThreadExit,
         };
         Box::new(Frame {
@@ -263,7 +264,7 @@ impl Copier {
                 let dict = Rc::new(PyDict::new());
                 let payload = match &i.payload {
                     Payload::None => Payload::None,
-                    Payload::Exception(_) => Payload::Exception(ExcData::default()),
+                    Payload::Exception(_) => Payload::Exception(Box::default()),
                     Payload::Builtin(_) => Payload::Builtin(RefCell::new(Value::None)),
                 };
                 let n = Rc::new(Instance { class: RefCell::new(class), dict: dict.clone(), payload });

@@ -1244,13 +1244,15 @@ impl Vm {
             (Err(e), _) => Err(e),
             (Ok(v), ReturnTo::Init(inst)) => {
                 if v.is_none() {
+                    note_instance_size(&inst);
                     Ok(inst)
                 } else {
                     let tn = self.type_name(&v);
                     Err(self.new_exception("TypeError", &format!("__init__() should return None, not '{}'", tn)))
                 }
             }
-            (Ok(_), ReturnTo::ClassBody { name, bases, meta, kwargs }) => {
+            (Ok(_), ReturnTo::ClassBody(c)) => {
+                let super::frame::ClassBody { name, bases, meta, kwargs } = *c;
                 let ns = frame.locals.clone().unwrap_or_else(|| Rc::new(PyDict::new()));
                 self.build_class(name, bases, meta, kwargs, ns)
             }
@@ -1495,6 +1497,19 @@ fn is_switch_point(instr: &Instr, pc: usize) -> bool {
         Instr::Jump(t) => (*t as usize) <= pc,
         Instr::Call(_) | Instr::CallKw(_) | Instr::CallEx(_) | Instr::CallMethod(_) => true,
         _ => pc == 0,
+    }
+}
+
+/// `__init__` has filled in a new instance: remember its size for the
+/// next instances of the class (see `Class::inst_size`).
+#[inline]
+fn note_instance_size(inst: &Value) {
+    if let Value::Instance(i) = inst {
+        let n = i.dict.data.borrow().len().min(64) as u32;
+        let cls = i.class.borrow();
+        if cls.inst_size.get() != n {
+            cls.inst_size.set(n);
+        }
     }
 }
 
