@@ -167,7 +167,7 @@ impl Vm {
         if self.record_events || self.event_sink.is_some() {
             let detail = match kind {
                 EventKind::Block(_) => self.threads[thread].wait.as_ref().map(|w| {
-                    Box::new(EventDetail { object: w.object.as_ref().map(|o| o.describe()), site: w.site.clone() })
+                    Box::new(EventDetail { object: w.object.as_ref().map(|o| o.describe()), site: w.site.render() })
                 }),
                 _ => None,
             };

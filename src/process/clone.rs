@@ -356,6 +356,12 @@ impl Copier {
             let owner = if l.0.owner() == self.forking_thread { 0 } else { usize::MAX };
             return Some(Box::new(thread::Lock(Rc::new(l.0.fork_copy(owner)))));
         }
+        if let Some(e) = n.downcast::<thread::Event>() {
+            return Some(Box::new(thread::Event(Rc::new(e.0.fork_copy()))));
+        }
+        if let Some(c) = n.downcast::<thread::Counter>() {
+            return Some(Box::new(thread::Counter(std::cell::Cell::new(c.0.get()))));
+        }
         if let Some(s) = n.downcast::<sys::StdStream>() {
             return Some(Box::new(sys::StdStream(s.0)));
         }
@@ -511,7 +517,6 @@ pub fn fork_vm(parent: &mut Vm, t: usize, _me: std::sync::Arc<super::ProcShared>
         exit_request: None,
         exit_code: 0,
         main_exception: None,
-        join_waiters: HashMap::new(),
         parked: Vec::new(),
         bootstrap,
         record_events: false,
