@@ -117,42 +117,54 @@ fn lock_state(v: &Value) -> Option<&LockState> {
 /// `lock.acquire()` when it takes a free lock (or re-enters an RLock): the
 /// common, uncontended case, done without an argument vector. A taken lock
 /// declines: the ordinary entry blocks, with the call site for reports.
-fn lock_acquire_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
-    let lock = lock_state(obj)?;
+fn lock_acquire_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    let lock = match lock_state(obj) {
+        Some(l) => l,
+        None => return FastResult::Declined,
+    };
     let me = vm.current;
     if !lock.locked.get() {
         lock.locked.set(true);
         lock.owner.set(me);
         lock.count.set(1);
-        return Some(Ok(Value::Bool(true)));
+        return FastResult::Bool(true);
     }
     if lock.reentrant && lock.owner.get() == me {
         lock.count.set(lock.count.get() + 1);
-        return Some(Ok(Value::Bool(true)));
+        return FastResult::Bool(true);
     }
-    None
+    FastResult::Declined
 }
 
 /// `lock.release()` of a lock that may be released; errors decline (the
 /// ordinary entry raises them).
-fn lock_release_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
+fn lock_release_fast(vm: &mut Vm, obj: &Value) -> FastResult {
     let lock = match obj {
-        Value::Native(n) => &n.downcast::<Lock>()?.0,
-        _ => return None,
+        Value::Native(n) => match n.downcast::<Lock>() {
+            Some(l) => &l.0,
+            None => return FastResult::Declined,
+        },
+        _ => return FastResult::Declined,
     };
-    if !lock.locked.get() || (lock.reentrant && lock.owner.get() != vm.current) {
-        return None;
+    if !lock.locked.get() || (lock.reentrant && lock.owner.get() != vm.current) || release(vm, lock).is_err() {
+        return FastResult::Declined;
     }
-    Some(release(vm, lock).map(|_| Value::None))
+    FastResult::None
 }
 
 /// `__exit__(*args)` at the end of a `with` block: release (arguments ignored).
-fn lock_exit_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
-    Some(lock_release_fast(vm, obj)?.map(|_| Value::Bool(false)))
+fn lock_exit_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    match lock_release_fast(vm, obj) {
+        FastResult::Declined => FastResult::Declined,
+        _ => FastResult::Bool(false),
+    }
 }
 
-fn lock_locked_fast(_vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
-    Some(Ok(Value::Bool(lock_state(obj)?.locked.get())))
+fn lock_locked_fast(_vm: &mut Vm, obj: &Value) -> FastResult {
+    match lock_state(obj) {
+        Some(l) => FastResult::Bool(l.locked.get()),
+        None => FastResult::Declined,
+    }
 }
 
 pub fn new_lock(vm: &mut Vm, reentrant: bool) -> Value {
@@ -600,8 +612,11 @@ fn add_event_method(d: &PyDict, name: &str, f: BuiltinFn, fast: Option<FastMetho
     dict_set_str(d, &format!("event_{}", name), Value::Builtin(Rc::new(b)));
 }
 
-fn event_is_set_fast(_vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
-    Some(Ok(Value::Bool(event_core(obj)?.flag.get())))
+fn event_is_set_fast(_vm: &mut Vm, obj: &Value) -> FastResult {
+    match event_core(obj) {
+        Some(e) => FastResult::Bool(e.flag.get()),
+        None => FastResult::Declined,
+    }
 }
 
 fn event_is_set(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
@@ -622,9 +637,14 @@ fn set_event(vm: &mut Vm, e: &Rc<EventCore>) {
     }
 }
 
-fn event_set_fast(vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
-    set_event(vm, &event_core(obj)?);
-    Some(Ok(Value::None))
+fn event_set_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    match event_core(obj) {
+        Some(e) => {
+            set_event(vm, &e);
+            FastResult::None
+        }
+        None => FastResult::Declined,
+    }
 }
 
 fn event_set(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
@@ -634,9 +654,14 @@ fn event_set(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn event_clear_fast(_vm: &mut Vm, obj: &Value) -> Option<PyResult<Value>> {
-    event_core(obj)?.flag.set(false);
-    Some(Ok(Value::None))
+fn event_clear_fast(_vm: &mut Vm, obj: &Value) -> FastResult {
+    match event_core(obj) {
+        Some(e) => {
+            e.flag.set(false);
+            FastResult::None
+        }
+        None => FastResult::Declined,
+    }
 }
 
 fn event_clear(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {

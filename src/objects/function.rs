@@ -55,10 +55,30 @@ pub type BuiltinFn = fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>;
 pub type HostFn = Rc<dyn Fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>>;
 
 /// A method's fast entry for a call with no argument besides `self`: no
-/// argument vector, no call-site bookkeeping. It returns `None` to decline
-/// (it would block, raise or need its call site) and the ordinary entry
-/// runs instead.
-pub type FastMethod0 = fn(&mut Vm, &Value) -> Option<PyResult<Value>>;
+/// argument vector, no call-site bookkeeping. It declines when it would
+/// block, raise or need its call site, and the ordinary entry runs instead.
+pub type FastMethod0 = fn(&mut Vm, &Value) -> FastResult;
+
+/// What a fast entry gives: a small result, returned in a register (a
+/// `Value` returned through memory and then moved costs a store-forwarding
+/// stall per call).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FastResult {
+    Declined,
+    None,
+    Bool(bool),
+}
+
+impl FastResult {
+    #[inline(always)]
+    pub fn value(self) -> Option<Value> {
+        match self {
+            FastResult::Declined => Option::None,
+            FastResult::None => Some(Value::None),
+            FastResult::Bool(b) => Some(Value::Bool(b)),
+        }
+    }
+}
 
 #[derive(Clone)]
 pub enum BuiltinImpl {
