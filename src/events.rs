@@ -1,6 +1,8 @@
 //! The one event stream of a run: every GIL hand-over, block, wake, thread
 //! start and end. Statistics (`--gil-stats`) are kept from it as it goes;
 //! the full list is recorded only when something asked for it (traces).
+//! When nothing reads the stream (no `--gil-stats`, no recording, no
+//! embedder callback) no event is made at all (see `events_wanted`).
 
 use crate::gil::ReleaseReason;
 use crate::vm::thread::WaitReason;
@@ -113,7 +115,24 @@ impl ThreadStats {
 }
 
 impl Vm {
+    /// Does anything read the event stream: `--gil-stats`, a recording
+    /// (trace, timeline, explore) or the embedder's callback? When nothing
+    /// does, events are not made at all: a GIL hand-over then costs no
+    /// clock read and no bookkeeping.
+    #[inline(always)]
+    pub(crate) fn events_wanted(&self) -> bool {
+        self.config.gil_stats || self.record_events || self.event_sink.is_some()
+    }
+
+    #[inline(always)]
     pub(crate) fn emit_event(&mut self, thread: usize, kind: EventKind) {
+        if self.events_wanted() {
+            self.record_event(thread, kind);
+        }
+    }
+
+    #[inline(never)]
+    fn record_event(&mut self, thread: usize, kind: EventKind) {
         // A lock taken inside `queue.get` or `Thread.join` is a queue or a
         // join wait to the learner: name the library call the user made.
         let kind = match kind {
@@ -150,7 +169,7 @@ impl Vm {
         if self.record_events || self.event_sink.is_some() {
             let detail = match kind {
                 EventKind::Block(_) => self.threads[thread].wait.as_ref().map(|w| {
-                    Box::new(EventDetail { object: w.object.as_ref().map(|o| o.describe()), site: w.site.clone() })
+                    Box::new(EventDetail { object: w.object.as_ref().map(|o| o.describe()), site: w.site.render() })
                 }),
                 _ => None,
             };

@@ -30,5 +30,6 @@ pub fn install_sigint_handler() {
 
 /// True once per Ctrl-C.
 pub fn take_interrupt() -> bool {
-    INTERRUPTED.swap(false, Ordering::SeqCst)
+    // A plain load first: the swap (a locked instruction) only after a Ctrl-C.
+    INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::SeqCst)
 }

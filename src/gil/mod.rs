@@ -107,6 +107,21 @@ impl Scheduler {
         self.budget <= 0
     }
 
+    /// Would the next `n` ticks leave the slice running? Then the VM may
+    /// run those instructions fused and count them with `tick_n`: the
+    /// counts and switch points stay those of running them one by one.
+    #[inline(always)]
+    pub fn room_for(&self, n: i64) -> bool {
+        self.budget > n
+    }
+
+    /// Count `n` instructions that `room_for` said fit in the slice
+    /// (negative: give back ticks of a fused run that was not done).
+    #[inline(always)]
+    pub fn tick_n(&mut self, n: i64) {
+        self.budget -= n;
+    }
+
     /// Start a new slice for the thread that now holds the GIL.
     pub fn reset_slice(&mut self) {
         self.counted = self.instructions();

@@ -9,7 +9,7 @@
 use crate::builtins::{add_fn, add_method, arg_or_kw, check_nargs, no_more_kwargs};
 use crate::objects::*;
 use crate::value::Value;
-use crate::vm::thread::{ThreadState, WaitReason, Waitable};
+use crate::vm::thread::{Site, ThreadState, WaitReason, Waitable};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -28,10 +28,7 @@ pub struct LockState {
     /// Blocked acquirers and their absolute deadlines.
     waiters: RefCell<VecDeque<(usize, Option<u64>, Option<u64>)>>,
     /// `case14.py:12`: where the lock was created, for deadlock reports.
-    site: String,
-    /// What the lock stands for, when the library says so (a thread's end,
-    /// for `join`); replaces the creation site in reports.
-    label: RefCell<Option<String>>,
+    site: Site,
 }
 
 impl Waitable for LockState {
@@ -39,13 +36,7 @@ impl Waitable for LockState {
         self.waiters.borrow_mut().retain(|w| w.0 != tid);
     }
     fn describe(&self) -> String {
-        if let Some(l) = &*self.label.borrow() {
-            return l.clone();
-        }
-        format!("{} created at {}", if self.reentrant { "RLock" } else { "Lock" }, self.site)
-    }
-    fn describe_names_holder(&self) -> bool {
-        self.label.borrow().is_some()
+        format!("{} created at {}", if self.reentrant { "RLock" } else { "Lock" }, self.site.render())
     }
     fn holder(&self) -> Option<usize> {
         if self.locked.get() {
@@ -69,8 +60,8 @@ impl LockState {
             count: Cell::new(self.count.get()),
             reentrant: self.reentrant,
             waiters: RefCell::new(VecDeque::new()),
-            site: self.site.clone(),
-            label: RefCell::new(self.label.borrow().clone()),
+            // As text: the child must not share the parent's code objects.
+            site: Site::Text(self.site.render()),
         }
     }
     pub fn owner(&self) -> usize {
@@ -85,14 +76,14 @@ fn lock_class(vm: &mut Vm, reentrant: bool) -> Rc<Class> {
     }
     let name = if reentrant { "RLock" } else { "lock" };
     let cls = crate::vm::types::new_class(name, vec![vm.types.object.clone()], BaseKind::Other, true, "_thread");
-    add_method(&cls, "acquire", lock_acquire);
-    add_method(&cls, "acquire_lock", lock_acquire);
-    add_method(&cls, "release", lock_release);
-    add_method(&cls, "release_lock", lock_release);
-    add_method(&cls, "__enter__", lock_acquire);
-    add_method(&cls, "__exit__", lock_exit);
-    add_method(&cls, "locked", lock_locked);
-    add_method(&cls, "locked_lock", lock_locked);
+    add_fast_method(vm, &cls, "acquire", lock_acquire, lock_acquire_fast);
+    add_fast_method(vm, &cls, "acquire_lock", lock_acquire, lock_acquire_fast);
+    add_fast_method(vm, &cls, "release", lock_release, lock_release_fast);
+    add_fast_method(vm, &cls, "release_lock", lock_release, lock_release_fast);
+    add_fast_method(vm, &cls, "__enter__", lock_acquire, lock_acquire_fast);
+    add_fast_method(vm, &cls, "__exit__", lock_exit, lock_exit_fast);
+    add_fast_method(vm, &cls, "locked", lock_locked, lock_locked_fast);
+    add_fast_method(vm, &cls, "locked_lock", lock_locked, lock_locked_fast);
     add_method(&cls, "_at_fork_reinit", lock_reinit);
     add_method(&cls, "__repr__", lock_repr);
     if reentrant {
@@ -105,9 +96,80 @@ fn lock_class(vm: &mut Vm, reentrant: bool) -> Rc<Class> {
     cls
 }
 
+/// A method with a fast entry for `lock.name()` calls (see `FastMethod0`).
+/// Its name is the interned one code objects use, so the method lookup
+/// finds it by pointer.
+fn add_fast_method(vm: &mut Vm, cls: &Rc<Class>, name: &str, f: BuiltinFn, fast: FastMethod0) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.owner = cls.name();
+    b.fast0 = Some(fast);
+    dict_set_pystr(&cls.dict, vm.intern_string(name), Value::Builtin(Rc::new(b)));
+}
+
+#[inline]
+fn lock_state(v: &Value) -> Option<&LockState> {
+    match v {
+        Value::Native(n) => n.downcast::<Lock>().map(|l| &*l.0),
+        _ => None,
+    }
+}
+
+/// `lock.acquire()` when it takes a free lock (or re-enters an RLock): the
+/// common, uncontended case, done without an argument vector. A taken lock
+/// declines: the ordinary entry blocks, with the call site for reports.
+fn lock_acquire_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    let lock = match lock_state(obj) {
+        Some(l) => l,
+        None => return FastResult::Declined,
+    };
+    let me = vm.current;
+    if !lock.locked.get() {
+        lock.locked.set(true);
+        lock.owner.set(me);
+        lock.count.set(1);
+        return FastResult::Bool(true);
+    }
+    if lock.reentrant && lock.owner.get() == me {
+        lock.count.set(lock.count.get() + 1);
+        return FastResult::Bool(true);
+    }
+    FastResult::Declined
+}
+
+/// `lock.release()` of a lock that may be released; errors decline (the
+/// ordinary entry raises them).
+fn lock_release_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    let lock = match obj {
+        Value::Native(n) => match n.downcast::<Lock>() {
+            Some(l) => &l.0,
+            None => return FastResult::Declined,
+        },
+        _ => return FastResult::Declined,
+    };
+    if !lock.locked.get() || (lock.reentrant && lock.owner.get() != vm.current) || release(vm, lock).is_err() {
+        return FastResult::Declined;
+    }
+    FastResult::None
+}
+
+/// `__exit__(*args)` at the end of a `with` block: release (arguments ignored).
+fn lock_exit_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    match lock_release_fast(vm, obj) {
+        FastResult::Declined => FastResult::Declined,
+        _ => FastResult::Bool(false),
+    }
+}
+
+fn lock_locked_fast(_vm: &mut Vm, obj: &Value) -> FastResult {
+    match lock_state(obj) {
+        Some(l) => FastResult::Bool(l.locked.get()),
+        None => FastResult::Declined,
+    }
+}
+
 pub fn new_lock(vm: &mut Vm, reentrant: bool) -> Value {
     let cls = lock_class(vm, reentrant);
-    let site = vm.user_site_string();
+    let site = vm.user_site();
     let st = LockState {
         locked: Cell::new(false),
         owner: Cell::new(0),
@@ -115,7 +177,6 @@ pub fn new_lock(vm: &mut Vm, reentrant: bool) -> Value {
         reentrant,
         waiters: RefCell::new(VecDeque::new()),
         site,
-        label: RefCell::new(None),
     };
     Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Lock(Rc::new(st))) }))
 }
@@ -170,6 +231,13 @@ fn lock_acquire(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value
         _ => -1.0,
     };
     no_more_kwargs(vm, "acquire", &kw)?;
+    let deadline = acquire_deadline(vm, blocking, timeout)?;
+    try_acquire(vm, lock, blocking, deadline, None)
+}
+
+/// `acquire(blocking, timeout)`'s checks of its timeout in seconds (-1:
+/// none), with CPython's messages; the absolute deadline.
+fn acquire_deadline(vm: &mut Vm, blocking: bool, timeout: f64) -> PyResult<Option<u64>> {
     if !blocking && timeout != -1.0 {
         return Err(vm.new_exception("ValueError", "can't specify a timeout for a non-blocking call"));
     }
@@ -183,8 +251,7 @@ fn lock_acquire(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value
     if timeout > TIMEOUT_MAX {
         return Err(vm.new_exception("OverflowError", "timestamp out of range for platform time_t"));
     }
-    let deadline = if timeout >= 0.0 { Some(vm.now_ns() + (timeout * 1e9) as u64) } else { None };
-    try_acquire(vm, lock, blocking, deadline, None)
+    Ok(if timeout >= 0.0 { Some(vm.now_ns() + (timeout * 1e9) as u64) } else { None })
 }
 
 fn release(vm: &mut Vm, lock: &Rc<LockState>) -> PyResult<()> {
@@ -316,17 +383,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 /// pygil's extensions used by threading.py (in the `_pygil` module).
 pub fn add_pygil_functions(d: &PyDict) {
     add_fn(d, "_pygil", "start_thread", pygil_start_thread);
+    add_fn(d, "_pygil", "join_thread", pygil_join_thread);
+    add_fn(d, "_pygil", "thread_index", pygil_thread_index);
     add_fn(d, "_pygil", "set_thread_name", pygil_set_thread_name);
-    add_fn(d, "_pygil", "describe_lock", pygil_describe_lock);
-}
-
-/// `_pygil.describe_lock(lock, text)`: how deadlock reports name the lock.
-fn pygil_describe_lock(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
-    check_nargs(vm, "describe_lock", args.len(), 2, 2)?;
-    let lock = lock_of(vm, &args[0])?;
-    let text = vm.to_str(&args[1])?;
-    *lock.label.borrow_mut() = Some(text);
-    Ok(Value::None)
+    add_fn(d, "_pygil", "event", pygil_event);
+    add_event_method(d, "init", event_init, None);
+    add_event_method(d, "is_set", event_is_set, Some(event_is_set_fast));
+    add_event_method(d, "set", event_set, Some(event_set_fast));
+    add_event_method(d, "clear", event_clear, Some(event_clear_fast));
+    add_event_method(d, "wait", event_wait, None);
+    add_fn(d, "_pygil", "counter", pygil_counter);
 }
 
 fn check_start_args(vm: &mut Vm, func: &Value, args: &Value, kwargs: &Value) -> PyResult<()> {
@@ -356,25 +422,317 @@ fn start_new_thread(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Valu
     Ok(Value::from_bigint(vm.threads[t].ident.into()))
 }
 
-/// `start_thread(function, args, kwargs, daemon, name) -> ident`
+/// `start_thread(function, daemon, name) -> handle`: a VM thread calling
+/// `function()` (`Thread._bootstrap`); the handle is for `join_thread`.
 fn pygil_start_thread(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
-    check_nargs(vm, "start_thread", args.len(), 5, 5)?;
-    let kwargs = if args[2].is_none() { Value::Dict(Rc::new(PyDict::new())) } else { args[2].clone() };
-    check_start_args(vm, &args[0], &args[1], &kwargs)?;
-    let daemon = vm.is_true(&args[3])?;
-    let name = vm.to_str(&args[4])?;
-    let t = vm.spawn_thread(args[0].clone(), args[1].clone(), kwargs, name, daemon)?;
-    Ok(Value::from_bigint(vm.threads[t].ident.into()))
+    check_nargs(vm, "start_thread", args.len(), 3, 3)?;
+    let daemon = vm.is_true(&args[1])?;
+    let name = vm.to_str(&args[2])?;
+    let mut args = args;
+    let func = std::mem::replace(&mut args[0], Value::None);
+    let t = vm.spawn_thread_call(func, name, daemon)?;
+    Ok(Value::Int(t as i64))
 }
 
+/// `join_thread(handle, blocking, timeout)`: wait for the thread's end, as
+/// `lock.acquire(blocking, timeout)` would for a lock held until then.
+fn pygil_join_thread(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    check_nargs(vm, "join_thread", args.len(), 3, 3)?;
+    let t = vm.int_arg(&args[0], "join_thread")?;
+    let block = vm.is_true(&args[1])?;
+    let timeout = if args[2].is_none() { -1.0 } else { vm.float_arg(&args[2])? };
+    let deadline = acquire_deadline(vm, block, timeout)?;
+    if t < 0 || t as usize == vm.current {
+        return Ok(Value::Bool(true));
+    }
+    vm.join_thread(t as usize, block, deadline)
+}
+
+/// The handle of the calling thread (for the main thread's Thread object).
+fn pygil_thread_index(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.current as i64))
+}
+
+/// `set_thread_name(ident, name)`: the name pygil's reports use.
 fn pygil_set_thread_name(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "set_thread_name", args.len(), 2, 2)?;
     let ident = vm.int_arg(&args[0], "set_thread_name")? as u64;
-    let name = vm.to_str(&args[1])?;
-    if let Some(t) = vm.threads.iter_mut().find(|t| t.ident == ident) {
-        t.name = name;
+    // Usually the thread names itself (at its start): no search then.
+    let t = if vm.threads[vm.current].ident == ident { Some(vm.current) } else { vm.threads.iter().position(|t| t.ident == ident) };
+    if let Some(t) = t {
+        if let Value::Str(s) = &args[1] {
+            if vm.threads[t].name != s.as_str() {
+                vm.threads[t].name = s.as_str().to_string();
+            }
+        } else {
+            let name = vm.to_str(&args[1])?;
+            vm.threads[t].name = name;
+        }
     }
     Ok(Value::None)
+}
+
+// ------------------------------------------------------------------ events --
+
+/// The state of a `threading.Event`: the flag and the threads waiting for
+/// it, in order. A wait that times out leaves a hole in `waiters` (found
+/// through `slot`), so no wait or wake-up scans the other waiters; holes
+/// are squeezed out when they are half of the list.
+pub struct EventCore {
+    flag: Cell<bool>,
+    waiters: RefCell<Vec<usize>>,
+    /// Waiting thread -> its place in `waiters`.
+    slot: RefCell<crate::vm::fast_hash::FxHashMap<usize, usize>>,
+    site: Site,
+}
+
+pub struct Event(pub Rc<EventCore>);
+
+const HOLE: usize = usize::MAX;
+
+impl Waitable for EventCore {
+    fn remove_waiter(&self, tid: usize) {
+        let mut slot = self.slot.borrow_mut();
+        if let Some(i) = slot.remove(&tid) {
+            let mut w = self.waiters.borrow_mut();
+            w[i] = HOLE;
+            if w.len() >= 32 && slot.len() * 2 < w.len() {
+                w.retain(|&t| t != HOLE);
+                for (i, &t) in w.iter().enumerate() {
+                    slot.insert(t, i);
+                }
+            }
+        }
+    }
+    fn describe(&self) -> String {
+        format!("Event created at {}", self.site.render())
+    }
+    fn holder(&self) -> Option<usize> {
+        None
+    }
+}
+
+impl EventCore {
+    /// The child's copy after a fork: the flag, no waiters.
+    pub fn fork_copy(&self) -> EventCore {
+        EventCore { flag: Cell::new(self.flag.get()), waiters: Default::default(), slot: Default::default(), site: Site::Text(self.site.render()) }
+    }
+}
+
+fn event_class(vm: &mut Vm) -> Rc<Class> {
+    if let Some(c) = vm.native_classes.get("_pygil.event") {
+        return c.clone();
+    }
+    let cls = crate::vm::types::new_class("event", vec![vm.types.object.clone()], BaseKind::Other, true, "_pygil");
+    vm.native_classes.insert("_pygil.event", cls.clone());
+    cls
+}
+
+/// `_pygil.event()`: a new, unset event core (`threading.Event._core`).
+fn pygil_event(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let cls = event_class(vm);
+    let site = vm.user_site();
+    let core = EventCore { flag: Cell::new(false), waiters: Default::default(), slot: Default::default(), site };
+    Ok(Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Event(Rc::new(core))) })))
+}
+
+/// `Event.__init__(self)`: `self._core = _pygil.event()`.
+fn event_init(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    event_call_args(vm, "__init__", &args, kw, false)?;
+    let core = pygil_event(vm, Vec::new(), Vec::new())?;
+    let name = vm.intern("_core");
+    vm.set_attr(&args[0], &name, core)?;
+    Ok(Value::None)
+}
+
+/// The core of a `threading.Event` (its `_core` attribute).
+fn event_core(v: &Value) -> Option<Rc<EventCore>> {
+    static CORE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let h = *CORE.get_or_init(|| crate::objects::str_hash("_core"));
+    match v {
+        Value::Instance(i) => match i.dict.data.borrow().get_str("_core", h) {
+            Some(Value::Native(n)) => n.downcast::<Event>().map(|e| e.0.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The arguments of `Event.name(self)` (`Event.wait(self, timeout=None)`
+/// when `timeout`), checked with the messages CPython gives for its
+/// methods written in Python; the timeout, if given.
+fn event_call_args(vm: &mut Vm, name: &str, args: &[Value], mut kw: KwArgs, timeout: bool) -> PyResult<Option<Value>> {
+    let mut t = if timeout { args.get(1).cloned() } else { None };
+    if timeout {
+        if let Some(v) = take_kw_arg(&mut kw, "timeout") {
+            if t.is_some() {
+                return Err(vm.new_exception("TypeError", &format!("Event.{}() got multiple values for argument 'timeout'", name)));
+            }
+            t = Some(v);
+        }
+    }
+    if let Some((k, _)) = kw.first() {
+        return Err(vm.new_exception("TypeError", &format!("Event.{}() got an unexpected keyword argument '{}'", name, k.as_str())));
+    }
+    let max = if timeout { 2 } else { 1 };
+    if args.is_empty() {
+        return Err(vm.new_exception("TypeError", &format!("Event.{}() missing 1 required positional argument: 'self'", name)));
+    }
+    if args.len() > max {
+        let takes = if timeout { "from 1 to 2 positional arguments".to_string() } else { "1 positional argument".to_string() };
+        return Err(vm.new_exception("TypeError", &format!("Event.{}() takes {} but {} were given", name, takes, args.len())));
+    }
+    Ok(t)
+}
+
+fn take_kw_arg(kw: &mut KwArgs, name: &str) -> Option<Value> {
+    let i = kw.iter().position(|(k, _)| k.as_str() == name)?;
+    Some(kw.remove(i).1)
+}
+
+fn event_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Rc<EventCore>> {
+    if args.is_empty() {
+        return Err(vm.new_exception("TypeError", &format!("Event.{}() missing 1 required positional argument: 'self'", name)));
+    }
+    match event_core(&args[0]) {
+        Some(e) => Ok(e),
+        None => {
+            let tn = vm.type_name(&args[0]);
+            Err(vm.new_exception("AttributeError", &format!("'{}' object has no attribute '_core'", tn)))
+        }
+    }
+}
+
+/// The methods of `threading.Event`, native: `Event.is_set` is
+/// `_pygil.event_is_set` (a built-in in a class is a method in pygil).
+fn add_event_method(d: &PyDict, name: &str, f: BuiltinFn, fast: Option<FastMethod0>) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.module = "_pygil".to_string();
+    b.fast0 = fast;
+    dict_set_str(d, &format!("event_{}", name), Value::Builtin(Rc::new(b)));
+}
+
+fn event_is_set_fast(_vm: &mut Vm, obj: &Value) -> FastResult {
+    match event_core(obj) {
+        Some(e) => FastResult::Bool(e.flag.get()),
+        None => FastResult::Declined,
+    }
+}
+
+fn event_is_set(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    event_call_args(vm, "is_set", &args, kw, false)?;
+    Ok(Value::Bool(event_arg(vm, "is_set", &args)?.flag.get()))
+}
+
+/// Set the flag and wake every waiter, in the order they came.
+fn set_event(vm: &mut Vm, e: &Rc<EventCore>) {
+    e.flag.set(true);
+    let waiters = e.waiters.take();
+    e.slot.borrow_mut().clear();
+    let me = Rc::as_ptr(e) as *const u8;
+    for t in waiters {
+        if t != HOLE && vm.blocked_on(t, me) {
+            vm.wake(t, Ok(Value::Bool(true)));
+        }
+    }
+}
+
+fn event_set_fast(vm: &mut Vm, obj: &Value) -> FastResult {
+    match event_core(obj) {
+        Some(e) => {
+            set_event(vm, &e);
+            FastResult::None
+        }
+        None => FastResult::Declined,
+    }
+}
+
+fn event_set(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    event_call_args(vm, "set", &args, kw, false)?;
+    let e = event_arg(vm, "set", &args)?;
+    set_event(vm, &e);
+    Ok(Value::None)
+}
+
+fn event_clear_fast(_vm: &mut Vm, obj: &Value) -> FastResult {
+    match event_core(obj) {
+        Some(e) => {
+            e.flag.set(false);
+            FastResult::None
+        }
+        None => FastResult::Declined,
+    }
+}
+
+fn event_clear(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    event_call_args(vm, "clear", &args, kw, false)?;
+    event_arg(vm, "clear", &args)?.flag.set(false);
+    Ok(Value::None)
+}
+
+/// `wait(timeout=None)`: what `threading.Event.wait` does in CPython, where
+/// it waits on a condition: true at once when set; else wait forever
+/// (None) or, if `timeout > 0`, until set (true) or timed out (false) with
+/// the checks of a timed lock acquire; other timeouts give false at once.
+fn event_wait(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    let timeout = event_call_args(vm, "wait", &args, kw, true)?;
+    let e = event_arg(vm, "wait", &args)?;
+    if e.flag.get() {
+        return Ok(Value::Bool(true));
+    }
+    let deadline = match timeout {
+        None | Some(Value::None) => None,
+        Some(t) => {
+            let positive = vm.compare(crate::ast::CmpOp::Gt, &t, &Value::Int(0))?;
+            if !vm.is_true(&positive)? {
+                return Ok(Value::Bool(false));
+            }
+            let secs = vm.float_arg(&t)?;
+            acquire_deadline(vm, true, secs)?
+        }
+    };
+    let me = vm.current;
+    {
+        let mut w = e.waiters.borrow_mut();
+        e.slot.borrow_mut().insert(me, w.len());
+        w.push(me);
+    }
+    Err(vm.block_until(WaitReason::Event, Some(e), deadline, Value::Bool(false)))
+}
+
+// ----------------------------------------------------------------- counter --
+
+/// `_pygil.counter()`: the `__next__` of a counter giving 1, 2, 3...
+/// (`_counter` of threading's thread names: `itertools.count(1).__next__`
+/// in CPython, atomic).
+pub struct Counter(pub Cell<i64>);
+
+fn pygil_counter(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let cls = match vm.native_classes.get("_pygil.counter") {
+        Some(c) => c.clone(),
+        None => {
+            let cls = crate::vm::types::new_class("counter", vec![vm.types.object.clone()], BaseKind::Other, true, "_pygil");
+            add_method(&cls, "__next__", counter_next);
+            vm.native_classes.insert("_pygil.counter", cls.clone());
+            cls
+        }
+    };
+    let next = dict_get_str(&cls.dict, "__next__").unwrap_or(Value::None);
+    let c = Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Counter(Cell::new(0))) }));
+    Ok(Value::BoundMethod(Rc::new(BoundMethod { func: next, self_: c })))
+}
+
+fn counter_next(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Native(n)) => match n.downcast::<Counter>() {
+            Some(c) => {
+                c.0.set(c.0.get() + 1);
+                Ok(Value::Int(c.0.get()))
+            }
+            None => Err(vm.new_exception("TypeError", "descriptor requires a '_pygil.counter' object")),
+        },
+        _ => Err(vm.new_exception("TypeError", "descriptor requires a '_pygil.counter' object")),
+    }
 }
 
 fn allocate_lock(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
@@ -387,12 +745,14 @@ fn rlock_new(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn get_ident(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::from_bigint(vm.threads[vm.current].ident.into()))
+    Ok(Value::Int(vm.threads[vm.current].ident as i64))
 }
 
 fn get_native_id(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     // Like Linux thread ids: the process id for the main thread, then up.
-    let base = if vm.config.deterministic { 1000 } else { std::process::id() as i64 };
+    // (The OS process id, read once: getpid is a system call.)
+    static PID: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    let base = if vm.config.deterministic { 1000 } else { *PID.get_or_init(|| std::process::id() as i64) };
     Ok(Value::Int(base + vm.current as i64))
 }
 

@@ -38,6 +38,9 @@ pub struct Class {
     pub ctor: Cell<Option<BuiltinFn>>,
     /// Cached: does any class in the MRO define `__getattr__`, `__setattr__`...
     pub flags: Cell<u32>,
+    /// How many attributes `__init__` gave the last instance: new
+    /// instances' dicts are made that big, so they do not grow key by key.
+    pub inst_size: Cell<u32>,
 }
 
 pub const HAS_GETATTR: u32 = 1;
@@ -127,7 +130,8 @@ pub struct ExcData {
 
 pub enum Payload {
     None,
-    Exception(ExcData),
+    /// Boxed: most instances are not exceptions and stay small.
+    Exception(Box<ExcData>),
     /// The built-in value behind a subclass of list/dict/int/str/tuple/set.
     Builtin(RefCell<Value>),
 }

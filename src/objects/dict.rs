@@ -40,6 +40,15 @@ impl PyDict {
     pub fn with_data(d: DictData) -> PyDict {
         PyDict { data: RefCell::new(d) }
     }
+    /// An empty dict with room for `n` keys (no resize until then).
+    pub fn with_capacity(n: usize) -> PyDict {
+        let mut d = DictData::default();
+        if n > 0 {
+            d.entries.reserve_exact(n);
+            d.resize(n * 3 / 2 + 1);
+        }
+        PyDict { data: RefCell::new(d) }
+    }
 }
 
 impl Default for PyDict {
@@ -227,22 +236,23 @@ impl DictData {
         while size < min {
             size <<= 1;
         }
-        let old: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
-        self.indices = vec![EMPTY; size];
-        self.used = 0;
-        for e in old {
-            let hash = e.hash;
-            let ix = self.entries.len() as u32;
-            self.entries.push(Some(e));
-            self.used += 1;
-            let mask = size - 1;
+        // Squeeze out the removed entries in place, then index the rest.
+        if self.used != self.entries.len() {
+            self.entries.retain(|e| e.is_some());
+        }
+        self.used = self.entries.len();
+        self.indices.clear();
+        self.indices.resize(size, EMPTY);
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.hash);
             let mut i = (hash as usize) & mask;
             let mut perturb = hash;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
                 i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
-            self.indices[i] = ix;
+            self.indices[i] = ix as u32;
         }
     }
 

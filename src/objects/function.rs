@@ -55,6 +55,32 @@ pub type BuiltinFn = fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value>;
 /// with their interpreter (see src/embed/thread_safety.rs).
 pub type HostFn = Rc<dyn Fn(&mut Vm, Vec<Value>, KwArgs) -> PyResult<Value> + Send>;
 
+/// A method's fast entry for a call with no argument besides `self`: no
+/// argument vector, no call-site bookkeeping. It declines when it would
+/// block, raise or need its call site, and the ordinary entry runs instead.
+pub type FastMethod0 = fn(&mut Vm, &Value) -> FastResult;
+
+/// What a fast entry gives: a small result, returned in a register (a
+/// `Value` returned through memory and then moved costs a store-forwarding
+/// stall per call).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FastResult {
+    Declined,
+    None,
+    Bool(bool),
+}
+
+impl FastResult {
+    #[inline(always)]
+    pub fn value(self) -> Option<Value> {
+        match self {
+            FastResult::Declined => Option::None,
+            FastResult::None => Some(Value::None),
+            FastResult::Bool(b) => Some(Value::Bool(b)),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub enum BuiltinImpl {
     Fn(BuiltinFn),
@@ -69,10 +95,12 @@ pub struct BuiltinFunction {
     pub imp: BuiltinImpl,
     /// `__module__` of module-level built-ins (`time`, `builtins`).
     pub module: String,
+    /// For methods: the fast entry used by `obj.name()` (see `FastMethod0`).
+    pub fast0: Option<FastMethod0>,
 }
 
 impl BuiltinFunction {
     pub fn new(name: &str, f: BuiltinFn) -> BuiltinFunction {
-        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new() }
+        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new(), fast0: None }
     }
 }

@@ -11,8 +11,9 @@ mod str;
 pub use self::str::PyStr;
 pub use class::{c3_mro_rest as class_c3, BaseKind, Class, ExcData, Instance, Payload, TbEntry, HAS_DELATTR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, NO_DICT};
 pub use self::str::siphash13 as str_siphash;
+pub use self::str::cpython_str_hash as str_hash;
 pub use dict::{fast_key_eq, DictData, DictEntry, Probe, PyDict};
-pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, BuiltinImpl, CodeRef, Function, HostFn, KwArgs};
+pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, BuiltinImpl, CodeRef, FastMethod0, FastResult, Function, HostFn, KwArgs};
 pub use iter::{IterKind, IterObj};
 pub use set::{PySet, SetData, SetProbe};
 
@@ -94,6 +95,29 @@ impl NativeObj {
     pub fn downcast<T: 'static>(&self) -> Option<&T> {
         self.data.downcast_ref::<T>()
     }
+
+    /// For `with obj:` on a native context manager whose `__enter__` and
+    /// `__exit__` have fast entries (locks; the `__exit__` ignores its
+    /// arguments): the `__exit__` built-in and `__enter__`'s fast entry.
+    pub fn fast_with(&self) -> Option<(Value, FastMethod0)> {
+        static HASHES: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+        let (he, hx) = *HASHES.get_or_init(|| (str::cpython_str_hash("__enter__"), str::cpython_str_hash("__exit__")));
+        let enter = match self.class.lookup("__enter__", he) {
+            Some(Value::Builtin(b)) => b.fast0?,
+            _ => return None,
+        };
+        match self.class.lookup("__exit__", hx) {
+            Some(x @ Value::Builtin(_)) if is_fast_exit(&x) => Some((x, enter)),
+            _ => None,
+        }
+    }
+}
+
+/// A native `__exit__` with a fast entry: it ignores its arguments, so the
+/// end of a `with` block may call it without them.
+#[inline]
+pub fn is_fast_exit(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.fast0.is_some() && b.name == "__exit__")
 }
 
 pub enum Descriptor {

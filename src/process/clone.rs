@@ -16,7 +16,7 @@
 use super::shared::SharedObj;
 use crate::objects::*;
 use crate::value::Value;
-use crate::vm::frame::{Block, Frame, ReturnTo};
+use crate::vm::frame::{Block, ClassBody, Frame, ReturnTo};
 use crate::vm::{Types, Vm, VmThread};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -98,6 +98,7 @@ impl Copier {
             builtin: c.builtin,
             ctor: Cell::new(c.ctor.get()),
             flags: Cell::new(c.flags.get()),
+            inst_size: Cell::new(c.inst_size.get()),
         });
         self.classes.insert(addr(c), n.clone());
         self.dicts.insert(addr(&c.dict), dict.clone());
@@ -153,12 +154,12 @@ impl Copier {
         let ret = match &f.ret {
             ReturnTo::Push => ReturnTo::Push,
             ReturnTo::Init(v) => ReturnTo::Init(self.value(v)),
-            ReturnTo::ClassBody { name, bases, meta, kwargs } => ReturnTo::ClassBody {
-                name: self.value(name),
-                bases: bases.iter().map(|b| self.value(b)).collect(),
-                meta: self.value(meta),
-                kwargs: kwargs.iter().map(|(k, v)| (self.str(k), self.value(v))).collect(),
-            },
+            ReturnTo::ClassBody(c) => ReturnTo::ClassBody(Box::new(ClassBody {
+                name: self.value(&c.name),
+                bases: c.bases.iter().map(|b| self.value(b)).collect(),
+                meta: self.value(&c.meta),
+                kwargs: c.kwargs.iter().map(|(k, v)| (self.str(k), self.value(v))).collect(),
+            })),
             ReturnTo::ThreadExit => ReturnTo::ThreadExit,
         };
         Box::new(Frame {
@@ -256,13 +257,14 @@ impl Copier {
                     BuiltinImpl::Host(_) => BuiltinImpl::Fn(host_fn_in_child),
                 },
                 module: b.module.clone(),
+                fast0: b.fast0,
             })),
             Value::Instance(i) => {
                 let class = self.class(&i.class());
                 let dict = Rc::new(PyDict::new());
                 let payload = match &i.payload {
                     Payload::None => Payload::None,
-                    Payload::Exception(_) => Payload::Exception(ExcData::default()),
+                    Payload::Exception(_) => Payload::Exception(Box::default()),
                     Payload::Builtin(_) => Payload::Builtin(RefCell::new(Value::None)),
                 };
                 let n = Rc::new(Instance { class: RefCell::new(class), dict: dict.clone(), payload });
@@ -353,6 +355,12 @@ impl Copier {
         if let Some(l) = n.downcast::<thread::Lock>() {
             let owner = if l.0.owner() == self.forking_thread { 0 } else { usize::MAX };
             return Some(Box::new(thread::Lock(Rc::new(l.0.fork_copy(owner)))));
+        }
+        if let Some(e) = n.downcast::<thread::Event>() {
+            return Some(Box::new(thread::Event(Rc::new(e.0.fork_copy()))));
+        }
+        if let Some(c) = n.downcast::<thread::Counter>() {
+            return Some(Box::new(thread::Counter(std::cell::Cell::new(c.0.get()))));
         }
         if let Some(s) = n.downcast::<sys::StdStream>() {
             return Some(Box::new(sys::StdStream(s.0)));

@@ -253,7 +253,7 @@ pub fn decode(vm: &mut Vm, s: SendValue) -> PyResult<Value> {
                 _ => return Err(vm.new_exception("TypeError", "cannot unpickle: not a class")),
             };
             let payload = if let Some(a) = args {
-                let d = ExcData::default();
+                let d = Box::<ExcData>::default();
                 *d.args.borrow_mut() = dec_all(vm, a)?;
                 Payload::Exception(d)
             } else if let Some(b) = builtin {

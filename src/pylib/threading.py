@@ -1,9 +1,12 @@
 """Thread module emulating a subset of Java's threading model.
 
 pygil's threading: CPython 3.11's threading.py, simplified, over the VM's
-native `_thread` (locks, thread start, idents) and `_pygil` (non-daemon
-threads that keep the interpreter alive, thread labels for pygil's reports,
-DeprecationWarnings printed like CPython's warnings module).
+native `_thread` (locks, idents) and `_pygil` (thread start and join, the
+waiting part of Event, DeprecationWarnings printed like CPython's warnings
+module).  As in CPython 3.13, a started Thread has a handle to its VM
+thread and join() waits for that thread's end; Event is a flag with a
+native waiting list instead of a Condition, so waking many waiters and
+starting many threads costs little.
 
 Differences from CPython's module: no _shutdown() (the VM waits for the
 non-daemon threads itself), no fork support, settrace/setprofile only
@@ -18,7 +21,6 @@ import _thread
 import _pygil
 
 from time import monotonic as _time
-from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -29,6 +31,8 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'get_native_id']
 
 _start_thread = _pygil.start_thread
+_join_thread = _pygil.join_thread
+_thread_handle = _pygil.thread_index
 _set_thread_name = _pygil.set_thread_name
 _warn = _pygil.warn
 _allocate_lock = _thread.allocate_lock
@@ -374,18 +378,35 @@ class Event:
 
     """
 
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+    # pygil: the flag and the waiting threads are in a native object (CPython
+    # keeps them in a Condition, _cond, and _flag), and the methods below are
+    # native: each reads self._core (a built-in in a class is a method here).
+    #
+    # is_set(): Return true if and only if the internal flag is true.
+    #
+    # set(): Set the internal flag to true. All threads waiting for it to
+    # become true are awakened. Threads that call wait() once the flag is
+    # true will not block at all.
+    #
+    # clear(): Reset the internal flag to false. Subsequently, threads
+    # calling wait() will block until set() is called to set the internal
+    # flag to true again.
+    #
+    # wait(timeout=None): Block until the internal flag is true. If the
+    # internal flag is true on entry, return immediately. Otherwise, block
+    # until another thread calls set() to set the flag to true, or until the
+    # optional timeout occurs. This method returns the internal flag on exit,
+    # so it will always return True except if a timeout is given and the
+    # operation times out.
+
+    __init__ = _pygil.event_init     # self._core = a new native event
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
+        status = 'set' if self.is_set() else 'unset'
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
-    def is_set(self):
-        """Return true if and only if the internal flag is true."""
-        return self._flag
+    is_set = _pygil.event_is_set
 
     def isSet(self):
         """Return true if and only if the internal flag is true.
@@ -396,43 +417,9 @@ class Event:
         _warn('isSet() is deprecated, use is_set() instead', 'DeprecationWarning', 2)
         return self.is_set()
 
-    def set(self):
-        """Set the internal flag to true.
-
-        All threads waiting for it to become true are awakened. Threads
-        that call wait() once the flag is true will not block at all.
-
-        """
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
-
-    def clear(self):
-        """Reset the internal flag to false.
-
-        Subsequently, threads calling wait() will block until set() is called to
-        set the internal flag to true again.
-
-        """
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        """Block until the internal flag is true.
-
-        If the internal flag is true on entry, return immediately. Otherwise,
-        block until another thread calls set() to set the flag to true, or until
-        the optional timeout occurs.
-
-        This method returns the internal flag on exit, so it will always return
-        True except if a timeout is given and the operation times out.
-
-        """
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+    set = _pygil.event_set
+    clear = _pygil.event_clear
+    wait = _pygil.event_wait
 
 
 # A barrier class.  Inspired in part by the pthread_barrier_* api and
@@ -648,7 +635,7 @@ def _local_dict(self):
         impl.dicts[ident] = d
         thread = _active.get(ident)
         if thread is not None:
-            thread._local_dicts.append(impl.dicts)
+            thread._local_dicts = [*thread._local_dicts, impl.dicts]
         cls = type(self)
         if _has_own_init(cls):
             cls.__init__(self, *impl.args, **impl.kw)
@@ -687,7 +674,7 @@ class _local:
         impl.dicts[get_ident()] = {}
         thread = _active.get(get_ident())
         if thread is not None:
-            thread._local_dicts.append(impl.dicts)
+            thread._local_dicts = [*thread._local_dicts, impl.dicts]
         return self
 
     def __getattribute__(self, name):
@@ -735,16 +722,9 @@ class _local:
 local = _local
 
 
-# Helper to generate new thread names (one counter, as CPython's _counter)
-_counter_value = 0
-_counter_lock = _allocate_lock()
-
-
-def _counter():
-    global _counter_value
-    with _counter_lock:
-        _counter_value += 1
-        return _counter_value
+# Helper to generate new thread names (one counter, as CPython's _counter,
+# an itertools.count: atomic)
+_counter = _pygil.counter()
 
 
 def _newname(name_template):
@@ -859,6 +839,23 @@ _limbo = {}
 #
 #
 #
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
 
 
 # Main class for threads
@@ -873,6 +870,9 @@ class Thread:
     """
 
     _initialized = False
+    # The dicts of the threading.local objects this thread used (pygil's
+    # local is written in Python): a tuple until the first one.
+    _local_dicts = ()
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
@@ -921,12 +921,11 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        # Held by the running thread, released when it ends: join() waits
-        # on it (and pygil's deadlock report shows who holds it).
-        self._tstate_lock = None
+        # The VM thread once started: join() waits for its end (CPython
+        # 3.11 waits on a lock the thread holds while it runs).
+        self._handle = None
         self._started = Event()
         self._is_stopped = False
-        self._local_dicts = []
         self._initialized = True
 
     def __repr__(self):
@@ -961,7 +960,8 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_thread(self._bootstrap, (), {}, self._daemonic, self._name)
+            # (pygil: straight to _bootstrap_inner; _bootstrap only calls it)
+            self._handle = _start_thread(self._bootstrap_inner, self._daemonic, self._name)
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -994,32 +994,32 @@ class Thread:
     def _set_native_id(self):
         self._native_id = get_native_id()
 
-    def _set_tstate_lock(self):
-        lock = _allocate_lock()
-        _pygil.describe_lock(lock, "%s to end" % self._name)
-        lock.acquire()
-        self._tstate_lock = lock
-
     def _stop(self):
-        # After _stop(), is_alive() returns False and join() returns.
+        # After _stop(), is_alive() returns False and join() returns (the
+        # VM wakes the joiners when the thread's last frame returns).
         self._is_stopped = True
-        lock = self._tstate_lock
-        if lock is not None and lock.locked():
-            lock.release()
 
     def _bootstrap_inner(self):
         try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
+            # _set_ident() and _set_native_id(), inline.
+            self._ident = ident = get_ident()
+            self._native_id = get_native_id()
             # The name may have changed between start() and now.
-            _set_thread_name(self._ident, self._name)
+            _set_thread_name(ident, self._name)
             self._started.set()
             with _active_limbo_lock:
-                _active[self._ident] = self
+                _active[ident] = self
                 del _limbo[self]
 
             # Blank lines: see the comment above class Thread.
+
+
+
+
+
+
+
+
 
 
 
@@ -1054,9 +1054,10 @@ class Thread:
         ident = get_ident()
         with _active_limbo_lock:
             del _active[ident]
-        for dicts in self._local_dicts:
-            dicts.pop(ident, None)
-        self._local_dicts = []
+        if self._local_dicts:
+            for dicts in self._local_dicts:
+                dicts.pop(ident, None)
+            self._local_dicts = ()
 
     def join(self, timeout=None):
         """Wait until the thread terminates.
@@ -1097,11 +1098,10 @@ class Thread:
             self._wait_for_tstate_lock(timeout=max(timeout, 0))
 
     def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None or self._is_stopped:
+        handle = self._handle
+        if handle is None or self._is_stopped:
             return
-        if lock.acquire(block, timeout):
-            lock.release()
+        _join_thread(handle, block, timeout)
 
     @property
     def name(self):
@@ -1400,7 +1400,7 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
+        self._handle = _thread_handle()
         self._started.set()
         self._set_ident()
         self._set_native_id()
@@ -1519,7 +1519,9 @@ def _after_fork():
     for t in list(_active.values()) + list(_limbo.values()):
         if t is not current:
             t._is_stopped = True
-            t._tstate_lock = None
+            t._handle = None
+    if current is not None:
+        current._handle = _thread_handle()
     _limbo.clear()
     _active.clear()
     if current is not None:

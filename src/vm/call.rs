@@ -501,7 +501,7 @@ impl Vm {
         let mut cells: Vec<Rc<CellObj>> = co.cellvars.iter().map(|_| Rc::new(CellObj::new(Value::Null))).collect();
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
-        frame.ret = ReturnTo::ClassBody { name, bases, meta, kwargs };
+        frame.ret = ReturnTo::ClassBody(Box::new(super::frame::ClassBody { name, bases, meta, kwargs }));
         Ok(frame)
     }
 
@@ -610,6 +610,7 @@ impl Vm {
             builtin: false,
             ctor: std::cell::Cell::new(None),
             flags: std::cell::Cell::new(flags),
+            inst_size: std::cell::Cell::new(0),
         });
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = Value::Class(cls.clone());
@@ -725,7 +726,7 @@ impl Vm {
     pub fn object_new(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
         let payload = match cls.base_kind {
             BaseKind::Exception => {
-                let d = ExcData::default();
+                let d = Box::<ExcData>::default();
                 *d.args.borrow_mut() = args.to_vec();
                 Payload::Exception(d)
             }
@@ -738,7 +739,8 @@ impl Vm {
             BaseKind::Float => Payload::Builtin(std::cell::RefCell::new(Value::Float(0.0))),
             BaseKind::Object | BaseKind::Other => Payload::None,
         };
-        Value::Instance(Rc::new(Instance { class: std::cell::RefCell::new(cls.clone()), dict: Rc::new(PyDict::new()), payload }))
+        let dict = Rc::new(PyDict::with_capacity(cls.inst_size.get() as usize));
+        Value::Instance(Rc::new(Instance { class: std::cell::RefCell::new(cls.clone()), dict, payload }))
     }
 
     /// `f(*args, **kwargs)`: unpack the tuple and mapping.

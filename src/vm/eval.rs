@@ -276,6 +276,19 @@ impl Vm {
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
                         let h = name.hash();
+                        // A global native object (a lock) is taken by its Rc, so
+                        // that `lock.acquire()` runs fused (see fused_native_method).
+                        let native = match frame.globals.data.borrow().get_str(name.as_str(), h) {
+                            Some(Value::Native(n)) => Some(n.clone()),
+                            _ => None,
+                        };
+                        if let Some(n) = native {
+                            let v = Value::Native(n);
+                            if !self.fused_native_method(&code, &mut frame, &v, pc + 1, 2) {
+                                frame.push(v);
+                            }
+                            continue;
+                        }
                         let found = frame.globals.data.borrow().get_str(name.as_str(), h).cloned();
                         match found {
                             Some(v) => {
@@ -365,6 +378,23 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = frame.pop();
+                        // Native objects (locks): their methods are built-ins
+                        // in the class dict; no instance dict to look in first.
+                        if let Value::Native(n) = &obj {
+                            if self.fused_native_method(&code, &mut frame, &obj, pc, 1) {
+                                continue;
+                            }
+                            let name = &code.names[i as usize];
+                            let found = match n.class.dict.data.borrow().get_str(name.as_str(), name.hash()) {
+                                Some(Value::Builtin(b)) => Some(b.clone()),
+                                _ => None,
+                            };
+                            if let Some(b) = found {
+                                frame.push(Value::Builtin(b));
+                                frame.push(obj);
+                                continue;
+                            }
+                        }
                         let obj = match self.push_instance_method(obj, &code.names[i as usize], &mut frame.stack) {
                             Ok(()) => continue,
                             Err(obj) => obj,
@@ -397,6 +427,19 @@ impl Vm {
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
                                 break;
+                            }
+                        }
+                        // Fast path: `obj.name()` of a built-in method with a
+                        // fast entry (lock acquire/release); it may decline.
+                        if n == 0 {
+                            if let Value::Builtin(b) = &frame.stack[len - 2] {
+                                if let Some(fast) = b.fast0 {
+                                    if let Some(v) = fast(self, &frame.stack[len - 1]).value() {
+                                        frame.stack.truncate(len - 2);
+                                        frame.push(v);
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         let meth = std::mem::replace(&mut frame.stack[len - n - 2], Value::Null);
@@ -729,6 +772,33 @@ impl Vm {
                         self.get_iter(&v).map(|it| frame.push(it))
                     }
                     Instr::ForIter(t) => {
+                        // Fast path: a range iterator (`for i in range(...)`).
+                        let next = match frame.stack.last() {
+                            Some(Value::Iterator(it)) => match &mut *it.kind.borrow_mut() {
+                                IterKind::Range { cur, step, remaining } => Some(if *remaining > 0 {
+                                    let v = *cur;
+                                    *cur += *step;
+                                    *remaining -= 1;
+                                    Some(v)
+                                } else {
+                                    None
+                                }),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match next {
+                            Some(Some(v)) => {
+                                frame.push(Value::Int(v));
+                                continue;
+                            }
+                            Some(None) => {
+                                frame.stack.pop();
+                                frame.pc = t as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         let it = frame.top().clone();
                         match &it {
                             Value::Generator(g) => match self.resume_generator(g, Value::None, GenMode::ForIter(t)) {
@@ -786,6 +856,21 @@ impl Vm {
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
                                 break;
+                            }
+                        }
+                        // Fast path: the end of a `with` block on a native
+                        // context manager (a lock): `__exit__(None, None, None)`.
+                        if n == 3 {
+                            if let Value::BoundMethod(m) = &frame.stack[len - 4] {
+                                if let (Value::Builtin(b), Value::Native(_)) = (&m.func, &m.self_) {
+                                    if let (Some(fast), true) = (b.fast0, is_fast_exit(&m.func)) {
+                                        if let Some(v) = fast(self, &m.self_).value() {
+                                            frame.stack.truncate(len - 4);
+                                            frame.push(v);
+                                            continue;
+                                        }
+                                    }
+                                }
                             }
                         }
                         let args = frame.stack.split_off(frame.stack.len() - argc as usize);
@@ -1008,6 +1093,18 @@ impl Vm {
                     }
                     Instr::BeforeWith => {
                         let mgr = frame.pop();
+                        // Fast path: a native context manager (a lock) whose
+                        // `__enter__` takes it at once; only the bound
+                        // `__exit__` is made.
+                        if let Value::Native(n) = &mgr {
+                            if let Some((exit, enter)) = n.fast_with() {
+                                if let Some(v) = enter(self, &mgr).value() {
+                                    frame.push(Value::BoundMethod(Rc::new(BoundMethod { func: exit, self_: mgr })));
+                                    frame.push(v);
+                                    continue;
+                                }
+                            }
+                        }
                         match self.before_with(&mgr) {
                             Ok((exit, enter)) => {
                                 frame.push(exit);
@@ -1180,13 +1277,15 @@ impl Vm {
             (Err(e), _) => Err(e),
             (Ok(v), ReturnTo::Init(inst)) => {
                 if v.is_none() {
+                    note_instance_size(&inst);
                     Ok(inst)
                 } else {
                     let tn = self.type_name(&v);
                     Err(self.new_exception("TypeError", &format!("__init__() should return None, not '{}'", tn)))
                 }
             }
-            (Ok(_), ReturnTo::ClassBody { name, bases, meta, kwargs }) => {
+            (Ok(_), ReturnTo::ClassBody(c)) => {
+                let super::frame::ClassBody { name, bases, meta, kwargs } = *c;
                 let ns = frame.locals.clone().unwrap_or_else(|| Rc::new(PyDict::new()));
                 self.build_class(name, bases, meta, kwargs, ns)
             }
@@ -1434,6 +1533,19 @@ fn is_switch_point(instr: &Instr, pc: usize) -> bool {
     }
 }
 
+/// `__init__` has filled in a new instance: remember its size for the
+/// next instances of the class (see `Class::inst_size`).
+#[inline]
+fn note_instance_size(inst: &Value) {
+    if let Value::Instance(i) = inst {
+        let n = i.dict.data.borrow().len().min(64) as u32;
+        let cls = i.class.borrow();
+        if cls.inst_size.get() != n {
+            cls.inst_size.set(n);
+        }
+    }
+}
+
 fn deref_name(code: &CodeRef, i: usize) -> String {
     let c = &code.code;
     if i < c.cellvars.len() {
@@ -1444,6 +1556,56 @@ fn deref_name(code: &CodeRef, i: usize) -> String {
 }
 
 impl Vm {
+    /// `obj.name()` where `obj` is a native object (a lock) and `name` a
+    /// method with a fast entry: LOAD_METHOD at `at`, CALL_METHOD 0 after
+    /// it, maybe POP_TOP after that (`lock.acquire()` as a statement). When
+    /// the slice has room for all of them (`extra`: how many of them follow
+    /// the instruction being executed, plus the POP_TOP), run the method
+    /// here and continue after the last: the same instructions are
+    /// counted and no switch point is skipped. False: nothing was done.
+    #[inline]
+    fn fused_native_method(&mut self, code: &CodeRef, frame: &mut Frame, obj: &Value, at: usize, extra: i64) -> bool {
+        let instrs = &code.code.instructions;
+        let i = match (instrs.get(at), instrs.get(at + 1)) {
+            (Some(Instr::LoadMethod(i)), Some(Instr::CallMethod(0))) => *i,
+            _ => return false,
+        };
+        let n = match obj {
+            Value::Native(n) => n,
+            _ => return false,
+        };
+        let name = &code.names[i as usize];
+        let fast = match n.class.dict.data.borrow().get_str(name.as_str(), name.hash()) {
+            Some(Value::Builtin(b)) => match b.fast0 {
+                Some(f) => f,
+                None => return false,
+            },
+            _ => return false,
+        };
+        let pop = matches!(instrs.get(at + 2), Some(Instr::PopTop));
+        if !self.sched.room_for(extra + pop as i64) {
+            return false;
+        }
+        // The call happens after the CALL_METHOD's tick, as unfused (events
+        // it causes, a wake-up, carry the same instruction count).
+        self.sched.tick_n(extra);
+        match fast(self, obj).value() {
+            Some(v) => {
+                if pop {
+                    self.sched.tick_n(1);
+                } else {
+                    frame.push(v);
+                }
+                frame.pc = at + 2 + pop as usize;
+                true
+            }
+            None => {
+                self.sched.tick_n(-extra);
+                false
+            }
+        }
+    }
+
     fn unbound_deref_error(&mut self, code: &CodeRef, i: usize) -> PyErr {
         let name = deref_name(code, i);
         if i < code.code.cellvars.len() {

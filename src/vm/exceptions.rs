@@ -24,7 +24,7 @@ impl Vm {
     }
 
     pub fn exception_instance(&mut self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
-        let d = ExcData::default();
+        let d = Box::<ExcData>::default();
         *d.args.borrow_mut() = args;
         Value::Instance(Rc::new(Instance { class: std::cell::RefCell::new(cls.clone()), dict: Rc::new(PyDict::new()), payload: Payload::Exception(d) }))
     }

@@ -30,9 +30,18 @@ pub enum ReturnTo {
     /// `__init__` ran: it must return None; push the new instance instead.
     Init(Value),
     /// A class body ran: build the class from its namespace.
-    ClassBody { name: Value, bases: Vec<Value>, meta: Value, kwargs: crate::objects::KwArgs },
+    ClassBody(Box<ClassBody>),
     /// The bottom frame of a VM thread.
     ThreadExit,
+}
+
+/// What a class body's frame needs to build the class (boxed: most frames
+/// are not class bodies and stay small).
+pub struct ClassBody {
+    pub name: Value,
+    pub bases: Vec<Value>,
+    pub meta: Value,
+    pub kwargs: crate::objects::KwArgs,
 }
 
 /// How a resumed generator's results reach its resumer.
@@ -70,7 +79,9 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Rc<CodeRef>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
         let nfast = code.code.varnames.len();
-        let cap = (code.code.max_stack as usize).max(8);
+        // The compiler's bound: no regrowth, and no more memory held by the
+        // frames of the many threads a program may keep blocked.
+        let cap = code.code.max_stack as usize;
         Frame {
             code,
             pc: 0,
@@ -99,6 +110,7 @@ impl Frame {
         let nfast = code.code.varnames.len();
         debug_assert!(self.fast.is_empty() && args.len() - from <= nfast);
         self.fast.reserve(nfast);
+        self.stack.reserve(code.code.max_stack as usize);
         let nargs = args.len() - from;
         // SAFETY: `fast` has room for `nfast >= nargs` values; the
         // arguments are moved (bitwise, then forgotten by `args`), not copied.

@@ -72,7 +72,6 @@ impl Vm {
             exit_request: None,
             exit_code: 0,
             main_exception: None,
-            join_waiters: HashMap::new(),
             parked: Vec::new(),
             bootstrap: None,
             record_events: false,

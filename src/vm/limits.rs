@@ -214,11 +214,11 @@ impl Vm {
             t.boundary_result = None;
             t.parked_at_boundary = false;
             t.native_wait = false;
+            t.end = None;
         }
         self.sched.run_queue.clear();
         self.sched.timers.clear();
         self.parked.clear();
-        self.join_waiters.clear();
     }
 
     /// Make the main thread ready for a new run or a call from the host.

@@ -116,8 +116,6 @@ pub struct Vm {
     pub exit_request: Option<thread::ExitRequest>,
     pub exit_code: i32,
     pub main_exception: Option<Value>,
-    /// Threads blocked in join(), by the thread they wait for.
-    pub join_waiters: HashMap<usize, Vec<usize>>,
     /// Runnable threads that must wait for an inner native call to return.
     pub parked: Vec<usize>,
     pub bootstrap: Option<Rc<CodeRef>>,

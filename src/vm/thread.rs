@@ -72,6 +72,30 @@ pub trait Waitable {
     }
 }
 
+/// What `join` waits on: the end of a thread. Made when a join first
+/// blocks; the thread's end wakes the joiners.
+pub struct ThreadEnd {
+    thread: ThreadId,
+    /// `Thread-1 (f) to end`, for the deadlock report.
+    what: String,
+    joiners: std::cell::RefCell<Vec<ThreadId>>,
+}
+
+impl Waitable for ThreadEnd {
+    fn remove_waiter(&self, tid: ThreadId) {
+        self.joiners.borrow_mut().retain(|&j| j != tid);
+    }
+    fn describe(&self) -> String {
+        self.what.clone()
+    }
+    fn holder(&self) -> Option<ThreadId> {
+        Some(self.thread)
+    }
+    fn describe_names_holder(&self) -> bool {
+        true
+    }
+}
+
 pub struct WaitInfo {
     pub reason: WaitReason,
     pub object: Option<Rc<dyn Waitable>>,
@@ -79,7 +103,25 @@ pub struct WaitInfo {
     /// What the blocked call returns when its timeout expires.
     pub timeout_result: Value,
     /// Where the thread blocked (file:line), for the deadlock report.
-    pub site: String,
+    pub site: Site,
+}
+
+/// A place in the user's code (`case14.py:12`), kept as code and
+/// instruction and only turned into text when a report needs it: threads
+/// block and locks are made far more often than anything is reported.
+#[derive(Clone)]
+pub enum Site {
+    Code(Rc<crate::objects::CodeRef>, usize),
+    Text(String),
+}
+
+impl Site {
+    pub fn render(&self) -> String {
+        match self {
+            Site::Code(code, pc) => format!("{}:{}", short_path(&code.filename), code.code.line_of(*pc)),
+            Site::Text(t) => t.clone(),
+        }
+    }
 }
 
 pub struct VmThread {
@@ -112,6 +154,8 @@ pub struct VmThread {
     pub resume: Option<Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>>,
     /// Started by `_thread.start_new_thread` (counted by `_thread._count`).
     pub started_by_thread_module: bool,
+    /// What threads joining this one wait on (while any do).
+    pub end: Option<Rc<ThreadEnd>>,
 }
 
 impl VmThread {
@@ -134,6 +178,7 @@ impl VmThread {
             stats: Default::default(),
             resume: None,
             started_by_thread_module: false,
+            end: None,
         }
     }
     pub fn is_runnable(&self) -> bool {
@@ -164,6 +209,30 @@ impl Vm {
         frame.fast[0] = func;
         frame.fast[1] = args;
         frame.fast[2] = kwargs;
+        self.spawn_frame(frame, name, daemon)
+    }
+
+    /// Start a VM thread running `func()`. A Python function or method
+    /// (`Thread._bootstrap`) is the thread's bottom frame itself.
+    pub fn spawn_thread_call(&mut self, func: Value, name: String, daemon: bool) -> PyResult<usize> {
+        let (f, args) = match &func {
+            Value::Function(f) => (f.clone(), Vec::new()),
+            Value::BoundMethod(m) => match &m.func {
+                Value::Function(f) => (f.clone(), vec![m.self_.clone()]),
+                _ => return self.spawn_thread(func, Value::tuple(Vec::new()), Value::Dict(self.new_dict()), name, daemon),
+            },
+            _ => return self.spawn_thread(func, Value::tuple(Vec::new()), Value::Dict(self.new_dict()), name, daemon),
+        };
+        self.check_thread_limit()?;
+        match self.function_frame(&f, args, Vec::new())? {
+            super::call::FrameOrValue::Frame(frame) => self.spawn_frame(frame, name, daemon),
+            // A generator function: the general way.
+            super::call::FrameOrValue::Value(_) => self.spawn_thread(func, Value::tuple(Vec::new()), Value::Dict(self.new_dict()), name, daemon),
+        }
+    }
+
+    /// A new runnable thread whose bottom frame is `frame`.
+    fn spawn_frame(&mut self, mut frame: Box<Frame>, name: String, daemon: bool) -> PyResult<usize> {
         frame.ret = ReturnTo::ThreadExit;
         let idx = self.threads.len();
         let ident = self.new_thread_ident();
@@ -196,7 +265,7 @@ impl Vm {
             self.process.external.remove(&t);
             self.process.retry.remove(&t);
         }
-        let site = self.user_site_string();
+        let site = self.user_site();
         let timer = timeout.map(|secs| {
             let now = self.now_ns();
             let d = if secs <= 0.0 { 0 } else { (secs * 1e9) as u64 };
@@ -211,8 +280,8 @@ impl Vm {
     /// Park the current thread until an absolute clock time (`None`: no
     /// timeout).
     pub fn block_until(&mut self, reason: WaitReason, object: Option<Rc<dyn Waitable>>, deadline: Option<u64>, timeout_result: Value) -> PyErr {
-        let now = self.now_ns();
-        let secs = deadline.map(|d| d.saturating_sub(now) as f64 / 1e9);
+        // (No clock read without a deadline: the real clock is a system call.)
+        let secs = deadline.map(|d| d.saturating_sub(self.now_ns()) as f64 / 1e9);
         self.block_current(reason, object, secs, timeout_result)
     }
 
@@ -236,17 +305,25 @@ impl Vm {
     /// The first call site in user code (not in pygil's own library
     /// modules), for reports: `case14.py:12`.
     pub fn user_site_string(&self) -> String {
+        self.user_site().render()
+    }
+
+    /// `user_site_string`, not yet rendered.
+    pub fn user_site(&self) -> Site {
         if let Some((code, pc)) = &self.native_site {
             if !code.filename.starts_with('<') {
-                return format!("{}:{}", short_path(&code.filename), code.code.line_of(*pc));
+                return Site::Code(code.clone(), *pc);
             }
         }
         for f in self.threads[self.current].frames.iter().rev() {
             if !f.code.filename.starts_with('<') {
-                return format!("{}:{}", short_path(&f.code.filename), f.current_line());
+                return Site::Code(f.code.clone(), f.pc.saturating_sub(1));
             }
         }
-        self.native_site_string()
+        match &self.native_site {
+            Some((code, pc)) => Site::Code(code.clone(), *pc),
+            None => Site::Text("?".to_string()),
+        }
     }
 
     /// Wake a blocked thread with the result of its blocked call.
@@ -301,9 +378,13 @@ impl Vm {
         if !expired {
             return false;
         }
-        self.poll_workers(None);
+        if self.workers.in_flight > 0 {
+            self.poll_workers(None);
+        }
         self.fire_timers();
-        if self.check_until() {
+        // As `check_until`, without polling the limits a second time.
+        self.check_interrupt();
+        if self.until_reached() || self.exit_request.is_some() {
             self.sched.untick();
             return true;
         }
@@ -349,19 +430,30 @@ impl Vm {
     fn check_until(&mut self) -> bool {
         self.check_interrupt();
         self.poll_limits();
+        self.until_reached();
+        self.exit_request.is_some()
+    }
+
+    /// `--until`: request the stop once the clock has reached it.
+    #[inline]
+    fn until_reached(&mut self) -> bool {
         if let Some(u) = self.config.until {
             if self.exit_request.is_none() && self.now_ns() >= u.as_nanos() as u64 {
                 self.exit_request = Some(ExitRequest::Until);
                 return true;
             }
         }
-        self.exit_request.is_some()
+        false
     }
 
+    #[inline]
     fn fire_timers(&mut self) {
-        if self.sched.timers.is_empty() {
-            return;
+        if !self.sched.timers.is_empty() {
+            self.fire_due_timers();
         }
+    }
+
+    fn fire_due_timers(&mut self) {
         let now = self.now_ns();
         for (_, _, t) in self.sched.due_timers(now) {
             self.timeout_wake(t);
@@ -391,9 +483,11 @@ impl Vm {
                     Err(e) => self.wake(ft, Err(e)),
                 }
             }
-            self.process_drain();
-            if self.exit_request.is_some() {
-                return Ok(false);
+            if self.process.me.is_some() {
+                self.process_drain();
+                if self.exit_request.is_some() {
+                    return Ok(false);
+                }
             }
             self.fire_timers();
             if let Some(t) = target {
@@ -412,13 +506,11 @@ impl Vm {
                     self.parked.push(next);
                     continue;
                 }
-                let parked = std::mem::take(&mut self.parked);
-                self.sched.run_queue.extend(parked);
+                self.unpark();
                 self.switch_to(next);
                 return Ok(true);
             }
-            let parked = std::mem::take(&mut self.parked);
-            self.sched.run_queue.extend(parked);
+            self.unpark();
             if self.run_finished() {
                 return Ok(false);
             }
@@ -476,6 +568,15 @@ impl Vm {
         }
     }
 
+    /// Threads set aside behind an inner native call go back in the queue.
+    #[inline]
+    fn unpark(&mut self) {
+        if !self.parked.is_empty() {
+            let parked = std::mem::take(&mut self.parked);
+            self.sched.run_queue.extend(parked);
+        }
+    }
+
     fn sleep_until(&mut self, deadline: u64) {
         let now = self.now_ns();
         if deadline > now {
@@ -516,10 +617,45 @@ impl Vm {
             self.report_main_exception();
         }
         // Wake joiners.
-        let joiners: Vec<usize> = self.join_waiters.remove(&t).unwrap_or_default();
-        for j in joiners {
-            self.wake(j, Ok(Value::None));
+        if let Some(end) = self.threads[t].end.take() {
+            let joiners = end.joiners.take();
+            for j in joiners {
+                if self.blocked_on(j, Rc::as_ptr(&end) as *const u8) {
+                    self.wake(j, Ok(Value::None));
+                }
+            }
         }
+    }
+
+    /// Is thread `t` blocked waiting on the object at `obj`? (A waiter list
+    /// may still name a thread an interrupt or a stop took away.)
+    pub fn blocked_on(&self, t: ThreadId, obj: *const u8) -> bool {
+        let th = &self.threads[t];
+        th.state == ThreadState::Blocked
+            && th.wait.as_ref().and_then(|w| w.object.as_ref()).map_or(false, |o| Rc::as_ptr(o) as *const u8 == obj)
+    }
+
+    /// `join` of thread `t` from the current thread: `Ok(true)` at once when
+    /// it has ended; else park until it ends or `deadline` (absolute clock
+    /// time) passes, when the join returns false. Without a deadline and
+    /// `block` false, or with one that has passed, return false at once.
+    pub fn join_thread(&mut self, t: ThreadId, block: bool, deadline: Option<u64>) -> PyResult<Value> {
+        if t >= self.threads.len() || self.threads[t].state == ThreadState::Finished {
+            return Ok(Value::Bool(true));
+        }
+        if !block || deadline.map_or(false, |d| self.now_ns() >= d) {
+            return Ok(Value::Bool(false));
+        }
+        let end = match &self.threads[t].end {
+            Some(e) => e.clone(),
+            None => {
+                let e = Rc::new(ThreadEnd { thread: t, what: format!("{} to end", self.threads[t].name), joiners: Default::default() });
+                self.threads[t].end = Some(e.clone());
+                e
+            }
+        };
+        end.joiners.borrow_mut().push(self.current);
+        Err(self.block_until(WaitReason::Join, Some(end), deadline, Value::Bool(false)))
     }
 
     /// An exception escaped a thread started by `_thread.start_new_thread`
@@ -595,7 +731,7 @@ impl Vm {
                 Some(_) => ", held by a thread that does not exist in this process".to_string(),
                 None => String::new(),
             };
-            out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site, what, held));
+            out.push_str(&format!("  {} is blocked at {} waiting for {}{}\n", t.name, w.site.render(), what, held));
             edges.push((i, holder));
         }
         // Follow holder edges from each blocked thread; report each cycle once.

@@ -57,6 +57,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind, builtin: boo
         builtin,
         ctor: Cell::new(None),
         flags: Cell::new(0),
+        inst_size: Cell::new(0),
     })
 }
 

@@ -123,6 +123,10 @@ fn no_unreviewed_thread_local_or_static_state() {
         ("embed/heap.rs", "static BYTES: Cell<isize>"),
         // The pygil command's Ctrl-C flag: process-wide, atomic.
         ("gil/interrupt.rs", "static INTERRUPTED: AtomicBool"),
+        // Constants computed once: the hash of a fixed name, the OS pid.
+        ("modules/thread.rs", "static CORE: std::sync::OnceLock<u64>"),
+        ("modules/thread.rs", "static PID: std::sync::OnceLock<i64>"),
+        ("objects/mod.rs", "static HASHES: std::sync::OnceLock<(u64, u64)>"),
         // Class-namespace change counter: atomic, only invalidates caches
         // (a change in one interpreter costs the others a refill, nothing
         // more); the caches themselves live in each Vm.
