@@ -226,18 +226,20 @@ fn lock_acquire(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value
         Some(b) => vm.is_true(&b)?,
         None => true,
     };
-    let timeout = match arg_or_kw(a, 1, &mut kw, "timeout") {
-        Some(t) if !t.is_none() => vm.float_arg(&t)?,
-        _ => -1.0,
-    };
+    let timeout = arg_or_kw(a, 1, &mut kw, "timeout").unwrap_or(Value::Int(-1));
     no_more_kwargs(vm, "acquire", &kw)?;
-    let deadline = acquire_deadline(vm, blocking, timeout)?;
+    let deadline = acquire_deadline(vm, blocking, &timeout)?;
     try_acquire(vm, lock, blocking, deadline, None)
 }
 
 /// `acquire(blocking, timeout)`'s checks of its timeout in seconds (-1:
 /// none), with CPython's messages; the absolute deadline.
-fn acquire_deadline(vm: &mut Vm, blocking: bool, timeout: f64) -> PyResult<Option<u64>> {
+fn acquire_deadline(vm: &mut Vm, blocking: bool, timeout: &Value) -> PyResult<Option<u64>> {
+    if timeout.is_none() {
+        return Err(vm.new_exception("TypeError", "'NoneType' object cannot be interpreted as an integer"));
+    }
+    let whole = matches!(timeout, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    let timeout = vm.float_arg(timeout)?;
     if !blocking && timeout != -1.0 {
         return Err(vm.new_exception("ValueError", "can't specify a timeout for a non-blocking call"));
     }
@@ -249,7 +251,9 @@ fn acquire_deadline(vm: &mut Vm, blocking: bool, timeout: f64) -> PyResult<Optio
         return Err(vm.new_exception("ValueError", "timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.new_exception("OverflowError", "timestamp out of range for platform time_t"));
+        // CPython converts ints and floats to its time type differently.
+        let msg = if whole { "timestamp too large to convert to C _PyTime_t" } else { "timestamp out of range for platform time_t" };
+        return Err(vm.new_exception("OverflowError", msg));
     }
     Ok(if timeout >= 0.0 { Some(vm.now_ns() + (timeout * 1e9) as u64) } else { None })
 }
@@ -440,8 +444,7 @@ fn pygil_join_thread(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Val
     check_nargs(vm, "join_thread", args.len(), 3, 3)?;
     let t = vm.int_arg(&args[0], "join_thread")?;
     let block = vm.is_true(&args[1])?;
-    let timeout = if args[2].is_none() { -1.0 } else { vm.float_arg(&args[2])? };
-    let deadline = acquire_deadline(vm, block, timeout)?;
+    let deadline = acquire_deadline(vm, block, &args[2])?;
     if t < 0 || t as usize == vm.current {
         return Ok(Value::Bool(true));
     }
@@ -687,8 +690,7 @@ fn event_wait(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
             if !vm.is_true(&positive)? {
                 return Ok(Value::Bool(false));
             }
-            let secs = vm.float_arg(&t)?;
-            acquire_deadline(vm, true, secs)?
+            acquire_deadline(vm, true, &t)?
         }
     };
     let me = vm.current;
