@@ -141,7 +141,7 @@ impl Vm {
         };
         let now = self.now_ns();
         let instr = self.sched.instructions();
-        let st = &mut self.threads[thread].stats;
+        let st = self.threads[thread].stats_mut(thread);
         match kind {
             EventKind::ThreadStart => st.enter(StatState::Waiting, now, instr),
             EventKind::Acquire => {
@@ -244,11 +244,12 @@ impl Vm {
         let instr = self.sched.instructions();
         let clock = if self.sched.is_virtual() { "virtual" } else { "real" };
         // Close the open stretches so the totals are up to date.
-        for t in self.threads.iter_mut() {
-            let s = t.stats.state;
-            t.stats.enter(s, now, instr);
+        for (i, t) in self.threads.iter_mut().enumerate() {
+            let st = t.stats_mut(i);
+            let s = st.state;
+            st.enter(s, now, instr);
         }
-        let used: Vec<usize> = (0..BLOCK_REASONS.len()).filter(|&i| self.threads.iter().any(|t| t.stats.blocked_ns[i] > 0)).collect();
+        let used: Vec<usize> = (0..BLOCK_REASONS.len()).filter(|&i| self.threads.iter().any(|t| t.stats().blocked_ns[i] > 0)).collect();
         let mut header: Vec<String> = ["thread", "instructions", "GIL taken", "held", "waiting"].iter().map(|s| s.to_string()).collect();
         for &i in &used {
             header.push(format!("blocked:{}", BLOCK_REASONS[i].name()));
@@ -259,7 +260,7 @@ impl Vm {
         let mut rows: Vec<Vec<String>> = Vec::new();
         let mut total = ThreadStats::default();
         for t in &self.threads {
-            let s = &t.stats;
+            let s = t.stats();
             let mut row = vec![t.name.clone(), s.instructions.to_string(), s.acquisitions.to_string(), ms(s.held_ns), ms(s.waiting_ns)];
             for &i in &used {
                 row.push(ms(s.blocked_ns[i]));

@@ -478,15 +478,22 @@ fn pygil_set_thread_name(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult
 // ------------------------------------------------------------------ events --
 
 /// The state of a `threading.Event`: the flag and the threads waiting for
-/// it, in order. A wait that times out leaves a hole in `waiters` (found
-/// through `slot`), so no wait or wake-up scans the other waiters; holes
-/// are squeezed out when they are half of the list.
+/// it (made at the first wait: most events, a Thread's `_started`, are
+/// never waited on for long).
 pub struct EventCore {
     flag: Cell<bool>,
-    waiters: RefCell<Vec<usize>>,
-    /// Waiting thread -> its place in `waiters`.
-    slot: RefCell<crate::vm::fast_hash::FxHashMap<usize, usize>>,
+    queue: RefCell<Option<Box<EventQueue>>>,
     site: Site,
+}
+
+/// The waiters, in order. A wait that times out leaves a hole (found
+/// through `slot`), so no wait or wake-up scans the other waiters; holes
+/// are squeezed out when they are half of the list.
+#[derive(Default)]
+struct EventQueue {
+    waiters: Vec<usize>,
+    /// Waiting thread -> its place in `waiters`.
+    slot: crate::vm::fast_hash::FxHashMap<usize, usize>,
 }
 
 pub struct Event(pub Rc<EventCore>);
@@ -495,14 +502,17 @@ const HOLE: usize = usize::MAX;
 
 impl Waitable for EventCore {
     fn remove_waiter(&self, tid: usize) {
-        let mut slot = self.slot.borrow_mut();
-        if let Some(i) = slot.remove(&tid) {
-            let mut w = self.waiters.borrow_mut();
-            w[i] = HOLE;
-            if w.len() >= 32 && slot.len() * 2 < w.len() {
-                w.retain(|&t| t != HOLE);
-                for (i, &t) in w.iter().enumerate() {
-                    slot.insert(t, i);
+        let mut q = self.queue.borrow_mut();
+        let q = match q.as_mut() {
+            Some(q) => q,
+            None => return,
+        };
+        if let Some(i) = q.slot.remove(&tid) {
+            q.waiters[i] = HOLE;
+            if q.waiters.len() >= 32 && q.slot.len() * 2 < q.waiters.len() {
+                q.waiters.retain(|&t| t != HOLE);
+                for (i, &t) in q.waiters.iter().enumerate() {
+                    q.slot.insert(t, i);
                 }
             }
         }
@@ -518,7 +528,7 @@ impl Waitable for EventCore {
 impl EventCore {
     /// The child's copy after a fork: the flag, no waiters.
     pub fn fork_copy(&self) -> EventCore {
-        EventCore { flag: Cell::new(self.flag.get()), waiters: Default::default(), slot: Default::default(), site: Site::Text(self.site.render()) }
+        EventCore { flag: Cell::new(self.flag.get()), queue: RefCell::new(None), site: Site::Text(self.site.render()) }
     }
 }
 
@@ -535,7 +545,7 @@ fn event_class(vm: &mut Vm) -> Rc<Class> {
 fn pygil_event(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let cls = event_class(vm);
     let site = vm.user_site();
-    let core = EventCore { flag: Cell::new(false), waiters: Default::default(), slot: Default::default(), site };
+    let core = EventCore { flag: Cell::new(false), queue: RefCell::new(None), site };
     Ok(Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Event(Rc::new(core))) })))
 }
 
@@ -545,6 +555,14 @@ fn event_init(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let core = pygil_event(vm, Vec::new(), Vec::new())?;
     let name = vm.intern("_core");
     vm.set_attr(&args[0], &name, core)?;
+    // As after a Python __init__: later instances get a dict this big.
+    if let Value::Instance(i) = &args[0] {
+        let n = i.dict.data.borrow().len().min(64) as u32;
+        let cls = i.class.borrow();
+        if cls.inst_size.get() < n {
+            cls.inst_size.set(n);
+        }
+    }
     Ok(Value::None)
 }
 
@@ -630,8 +648,10 @@ fn event_is_set(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 /// Set the flag and wake every waiter, in the order they came.
 fn set_event(vm: &mut Vm, e: &Rc<EventCore>) {
     e.flag.set(true);
-    let waiters = e.waiters.take();
-    e.slot.borrow_mut().clear();
+    let waiters = match e.queue.take() {
+        Some(q) => q.waiters,
+        None => return,
+    };
     let me = Rc::as_ptr(e) as *const u8;
     for t in waiters {
         if t != HOLE && vm.blocked_on(t, me) {
@@ -695,9 +715,10 @@ fn event_wait(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     };
     let me = vm.current;
     {
-        let mut w = e.waiters.borrow_mut();
-        e.slot.borrow_mut().insert(me, w.len());
-        w.push(me);
+        let mut q = e.queue.borrow_mut();
+        let q = q.get_or_insert_with(Default::default);
+        q.slot.insert(me, q.waiters.len());
+        q.waiters.push(me);
     }
     Err(vm.block_until(WaitReason::Event, Some(e), deadline, Value::Bool(false)))
 }

@@ -435,7 +435,6 @@ impl Copier {
             }
             Ok(result)
         }));
-        n.stats.state = crate::events::StatState::Running;
         n
     }
 }

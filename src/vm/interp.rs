@@ -23,8 +23,7 @@ impl Vm {
         let mut vm = Vm::from_parts(config, Types::new(), Rc::new(PyDict::new()), Rc::new(PyDict::new()), sched, stdout, stderr);
         vm.stdin = Box::new(std::io::BufReader::new(std::io::stdin()));
         let ident = vm.new_thread_ident();
-        let mut main = VmThread::new(ident, "MainThread".to_string());
-        main.stats.state = crate::events::StatState::Running;
+        let main = VmThread::new(ident, "MainThread".to_string());
         vm.threads.push(Box::new(main));
         crate::builtins::install(&mut vm);
         // `sys` is always loaded, as in CPython (print needs sys.stdout).

@@ -148,7 +148,9 @@ pub struct VmThread {
     /// For threads started by `_thread.start_new_thread`: the function, for
     /// the "Exception ignored in thread started by" report.
     pub raw_func: Option<Value>,
-    pub stats: super::super::events::ThreadStats,
+    /// `--gil-stats` counters, made at the thread's first event (most runs
+    /// keep none: see `Vm::events_wanted`).
+    pub stats: Option<Box<crate::events::ThreadStats>>,
     /// What to do when the thread gets the GIL back after yielding at an
     /// I/O point (print writes its `end` after its text).
     pub resume: Option<Box<dyn FnOnce(&mut Vm) -> PyResult<Value>>>,
@@ -175,12 +177,30 @@ impl VmThread {
             native_wait: false,
             thread_obj: Value::None,
             raw_func: None,
-            stats: Default::default(),
+            stats: None,
             resume: None,
             started_by_thread_module: false,
             end: None,
         }
     }
+    /// The thread's counters, made on first use: thread 0 (the main thread)
+    /// starts running, the others waiting for the GIL.
+    pub fn stats_mut(&mut self, index: usize) -> &mut crate::events::ThreadStats {
+        self.stats.get_or_insert_with(|| {
+            let mut s = Box::<crate::events::ThreadStats>::default();
+            if index == 0 {
+                s.state = crate::events::StatState::Running;
+            }
+            s
+        })
+    }
+
+    /// The counters as they are (zero when none were made).
+    pub fn stats(&self) -> &crate::events::ThreadStats {
+        static NONE: std::sync::OnceLock<crate::events::ThreadStats> = std::sync::OnceLock::new();
+        self.stats.as_deref().unwrap_or_else(|| NONE.get_or_init(Default::default))
+    }
+
     pub fn is_runnable(&self) -> bool {
         self.state == ThreadState::Runnable && !self.parked_at_boundary
     }
@@ -598,7 +618,8 @@ impl Vm {
     /// A thread's bottom frame returned or raised.
     pub(crate) fn thread_finished(&mut self, t: ThreadId, r: PyResult<Value>) {
         self.threads[t].state = ThreadState::Finished;
-        self.threads[t].frames.clear();
+        // (Finished threads stay in the table: free what they held.)
+        self.threads[t].frames = Vec::new();
         self.emit_event(t, crate::events::EventKind::Release(ReleaseReason::Ended));
         match r {
             Ok(_) => {}
