@@ -27,6 +27,10 @@ pub struct DictData {
     /// A class's namespace: every change invalidates the VM's attribute
     /// lookup caches (`vm::attr_cache`).
     watched: bool,
+    /// Changes whenever a key is added or removed (entry indices may move);
+    /// not when a value is replaced. `vm::global_cache` remembers where a
+    /// global lives under one layout.
+    layout: u32,
 }
 
 pub struct PyDict {
@@ -173,6 +177,23 @@ impl DictData {
         }
     }
 
+    /// See `layout`.
+    #[inline]
+    pub fn layout(&self) -> u32 {
+        self.layout
+    }
+
+    /// Replace the value of the live entry at `ix`, returning the old one
+    /// (for the caller to drop once the table is no longer borrowed).
+    #[inline]
+    pub fn replace_value_at(&mut self, ix: usize, value: Value) -> Value {
+        self.changed();
+        match self.entries.get_mut(ix) {
+            Some(Some(e)) => std::mem::replace(&mut e.value, value),
+            _ => value,
+        }
+    }
+
     pub fn set_value_at(&mut self, ix: usize, value: Value) {
         self.changed();
         if let Some(Some(e)) = self.entries.get_mut(ix) {
@@ -183,6 +204,7 @@ impl DictData {
     /// Append a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         self.changed();
+        self.layout = self.layout.wrapping_add(1);
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize((self.used + 1) * 3);
         }
@@ -206,6 +228,7 @@ impl DictData {
     /// Remove the entry at `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Option<DictEntry> {
         self.changed();
+        self.layout = self.layout.wrapping_add(1);
         let e = self.entries.get_mut(ix)?.take()?;
         let mask = self.indices.len() - 1;
         let mut i = (e.hash as usize) & mask;
@@ -258,7 +281,7 @@ impl DictData {
 
     pub fn clear(&mut self) {
         self.changed();
-        *self = DictData { watched: self.watched, ..DictData::default() };
+        *self = DictData { watched: self.watched, layout: self.layout.wrapping_add(1), ..DictData::default() };
     }
 
     /// A copy of the table with every entry mapped by `f` (hash, key, value),
@@ -277,7 +300,7 @@ impl DictData {
                 })
             })
             .collect();
-        let mut out = DictData { indices: self.indices.clone(), entries, used: self.used, watched: self.watched };
+        let mut out = DictData { indices: self.indices.clone(), entries, used: self.used, watched: self.watched, layout: self.layout.wrapping_add(1) };
         if changed {
             let n = out.indices.len();
             out.resize(n);
@@ -316,7 +339,21 @@ impl DictData {
 
     // --- str-keyed fast paths (namespaces, attributes, kwargs) ---
 
+    #[inline]
     pub fn get_str(&self, key: &str, hash: u64) -> Option<&Value> {
+        let ix = self.find_str(key, hash)?;
+        self.entries[ix].as_ref().map(|e| &e.value)
+    }
+
+    /// The value at an entry index, if that entry is live.
+    #[inline]
+    pub fn value_at(&self, ix: usize) -> Option<&Value> {
+        self.entries.get(ix)?.as_ref().map(|e| &e.value)
+    }
+
+    /// The entry index of a str key.
+    #[inline]
+    pub fn find_str(&self, key: &str, hash: u64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -334,7 +371,7 @@ impl DictData {
                         if let Value::Str(s) = &e.key {
                             // Interned names share their buffer: compare pointers first.
                             if (std::ptr::eq(s.as_str().as_ptr(), key.as_ptr()) && s.as_str().len() == key.len()) || s.as_str() == key {
-                                return Some(&e.value);
+                                return Some(ix as usize);
                             }
                         }
                     }

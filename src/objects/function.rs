@@ -24,6 +24,10 @@ pub struct CodeRef {
     /// with exactly `argcount` positional arguments moves them straight
     /// into the new frame (the fast call path).
     pub simple: bool,
+    /// Where each `LOAD_GLOBAL` name was found last (see `vm::global_cache`).
+    pub globals_cache: crate::vm::global_cache::GlobalCache,
+    /// Per-name caches of `obj.name` on instances (see `vm::attr_sites`).
+    pub attr_sites: crate::vm::attr_sites::AttrSites,
 }
 
 pub struct Function {

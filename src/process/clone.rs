@@ -123,6 +123,8 @@ impl Copier {
             varnames: c.varnames.iter().map(|s| self.str(s)).collect(),
             filename: Rc::from(&*c.filename),
             simple: c.simple,
+            globals_cache: Default::default(),
+            attr_sites: crate::vm::attr_sites::AttrSites::new(c.names.len()),
         });
         self.codes.insert(addr(c), n.clone());
         n

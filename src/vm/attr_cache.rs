@@ -31,6 +31,12 @@ pub fn invalidate_all() {
     EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
+/// The current epoch: a cached answer from an older one is stale.
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.load(Ordering::Relaxed)
+}
+
 const SLOTS: usize = 1024;
 
 #[derive(Default)]

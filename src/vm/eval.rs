@@ -274,36 +274,30 @@ impl Vm {
                         }
                     }
                     Instr::LoadGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        let h = name.hash();
-                        // A global native object (a lock) is taken by its Rc, so
-                        // that `lock.acquire()` runs fused (see fused_native_method).
-                        let native = match frame.globals.data.borrow().get_str(name.as_str(), h) {
-                            Some(Value::Native(n)) => Some(n.clone()),
-                            _ => None,
-                        };
-                        if let Some(n) = native {
-                            let v = Value::Native(n);
-                            if !self.fused_native_method(&code, &mut frame, &v, pc + 1, 2) {
-                                frame.push(v);
+                        let cache = &code.globals_cache;
+                        let found = match cache.get(i as usize, &frame.globals, &self.builtins) {
+                            Some(v) => Some(v),
+                            None => {
+                                let name = &code.names[i as usize];
+                                cache.fill(i as usize, name.as_str(), name.hash(), &frame.globals, &self.builtins)
                             }
-                            continue;
-                        }
-                        let found = frame.globals.data.borrow().get_str(name.as_str(), h).cloned();
+                        };
                         match found {
+                            // A global native object (a lock) may run `lock.acquire()`
+                            // fused (see fused_native_method).
+                            Some(v @ Value::Native(_)) => {
+                                if !self.fused_native_method(&code, &mut frame, &v, pc + 1, 2) {
+                                    frame.push(v);
+                                }
+                                continue;
+                            }
                             Some(v) => {
                                 frame.push(v);
-                                Ok(())
+                                continue;
                             }
                             None => {
-                                let b = self.builtins.data.borrow().get_str(name.as_str(), h).cloned();
-                                match b {
-                                    Some(v) => {
-                                        frame.push(v);
-                                        Ok(())
-                                    }
-                                    None => self.missing_name(name.as_str(), &frame).map(|v| frame.push(v)),
-                                }
+                                let name = &code.names[i as usize];
+                                self.missing_name(name.as_str(), &frame).map(|v| frame.push(v))
                             }
                         }
                     }
@@ -354,6 +348,10 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let obj = frame.pop();
                         if let Value::Instance(inst) = &obj {
+                            if self.load_attr_site(&code.attr_sites, i as usize, inst, &code.names[i as usize], &mut frame.stack) {
+                                obj.fast_drop();
+                                continue;
+                            }
                             if self.push_instance_attr(inst, &code.names[i as usize], &mut frame.stack) {
                                 obj.fast_drop();
                                 continue;
@@ -369,7 +367,16 @@ impl Vm {
                     }
                     Instr::StoreAttr(i) => {
                         let obj = frame.pop();
-                        let v = frame.pop();
+                        let mut v = frame.pop();
+                        if let Value::Instance(inst) = &obj {
+                            match self.store_attr_site(&code.attr_sites, i as usize, inst, &code.names[i as usize], v) {
+                                Ok(()) => {
+                                    obj.fast_drop();
+                                    continue;
+                                }
+                                Err(back) => v = back,
+                            }
+                        }
                         self.set_attr(&obj, &code.names[i as usize], v)
                     }
                     Instr::DeleteAttr(i) => {

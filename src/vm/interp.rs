@@ -102,7 +102,7 @@ impl Vm {
     /// Turn a compiled code object into this interpreter's runtime form.
     pub fn load_code(&mut self, code: Arc<CodeObject>) -> Rc<CodeRef> {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
-        let names = code.names.iter().map(|n| self.intern_string(n)).collect();
+        let names: Vec<_> = code.names.iter().map(|n| self.intern_string(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern_string(n)).collect();
         let filename: Rc<str> = Rc::from(code.filename.as_str());
         let simple = !code.varargs
@@ -112,7 +112,8 @@ impl Vm {
             && code.freevars.is_empty()
             && !code.is_generator
             && matches!(code.kind, crate::bytecode::CodeKind::Function | crate::bytecode::CodeKind::Lambda);
-        Rc::new(CodeRef { code, consts, names, varnames, filename, simple })
+        let attr_sites = crate::vm::attr_sites::AttrSites::new(names.len());
+        Rc::new(CodeRef { code, consts, names, varnames, filename, simple, globals_cache: Default::default(), attr_sites })
     }
 
     fn const_value(&mut self, c: &Const) -> Value {

@@ -14,6 +14,7 @@
 
 pub mod attr;
 pub mod attr_cache;
+pub mod attr_sites;
 pub mod call;
 pub mod code_cache;
 pub mod containers;
@@ -21,6 +22,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod fast_hash;
 pub mod frame;
+pub mod global_cache;
 pub mod import;
 pub mod interp;
 pub mod iterate;

@@ -1,0 +1,150 @@
+//! Attribute-site caches: `self.x` and `self.x = v` on instances whose
+//! class has nothing called `x` (CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`
+//! and `STORE_ATTR_INSTANCE_VALUE` specialisations).
+//!
+//! The general path asks the class first (a data descriptor would win over
+//! the instance dict, `__setattr__` would take the store), then probes the
+//! instance dict. Per code object and name, a site remembers the class for
+//! which the class-side answer was "nothing in the way", and the entry
+//! index of the name in the last instance dict. Instances built by the same
+//! `__init__` insert their attributes in the same order, so the index hint
+//! usually holds and the access is one pointer comparison.
+//!
+//! Validity: the class-side answer depends on the class namespaces of the
+//! MRO, so it is tied to the epoch of `attr_cache` (bumped by any change to
+//! a class namespace and by the creation of a class, so a freed class's
+//! address reused by a new class is never mistaken for the old one). The
+//! index is a hint: it is checked against the entry's key every time.
+
+use super::attr_cache;
+use crate::objects::{Class, DictData, Instance, PyStr};
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy)]
+struct Site {
+    class: *const Class,
+    epoch: u64,
+    index: u32,
+}
+
+const EMPTY: Site = Site { class: std::ptr::null(), epoch: 0, index: 0 };
+
+/// One site per name of a code object (`co_names`).
+pub struct AttrSites {
+    sites: Box<[Cell<Site>]>,
+}
+
+impl Default for AttrSites {
+    fn default() -> Self {
+        AttrSites { sites: Box::new([]) }
+    }
+}
+
+impl AttrSites {
+    pub fn new(names: usize) -> AttrSites {
+        AttrSites { sites: (0..names).map(|_| Cell::new(EMPTY)).collect() }
+    }
+
+    /// The site of `name_index` if it vouches for `cls` now.
+    #[inline]
+    fn valid(&self, name_index: usize, cls: *const Class) -> Option<&Cell<Site>> {
+        let cell = self.sites.get(name_index)?;
+        let site = cell.get();
+        (site.class == cls && site.epoch == attr_cache::epoch()).then_some(cell)
+    }
+
+    /// Vouch for `cls` at `name_index` from now on.
+    #[inline]
+    fn remember(&self, name_index: usize, cls: *const Class, epoch: u64) -> Option<&Cell<Site>> {
+        let cell = self.sites.get(name_index)?;
+        cell.set(Site { class: cls, epoch, index: u32::MAX });
+        Some(cell)
+    }
+}
+
+/// Does `name` on `inst` (of class `cls`) live in the instance dict alone?
+/// No class attribute of that name (no descriptor, no class data), no
+/// `__getattribute__` or `__setattr__`, a dict, not an exception (whose
+/// `args` and `__cause__` live elsewhere) and not a dunder name.
+fn plain_instance_name(cls: &Class, inst: &Instance, class_attr: &Option<Value>, name: &str) -> bool {
+    use crate::objects::{HAS_GETATTRIBUTE, HAS_SETATTR, NO_DICT};
+    class_attr.is_none()
+        && cls.flags.get() & (HAS_GETATTRIBUTE | HAS_SETATTR | NO_DICT) == 0
+        && !cls.builtin
+        && inst.exc().is_none()
+        && !name.starts_with("__")
+}
+
+/// Where `name` is in `d`: the hinted entry when its key is `name`, else a
+/// probe (updating the hint).
+#[inline]
+fn locate(site: &Cell<Site>, d: &DictData, name: &Rc<PyStr>) -> Option<usize> {
+    let s = site.get();
+    if let Some(e) = d.entry(s.index as usize) {
+        if let Value::Str(k) = &e.key {
+            if Rc::ptr_eq(k, name) {
+                return Some(s.index as usize);
+            }
+        }
+    }
+    let ix = d.find_str(name.as_str(), name.hash())?;
+    site.set(Site { index: ix as u32, ..s });
+    Some(ix)
+}
+
+impl super::Vm {
+    /// The site for `inst.name` at `name_index` of `sites`, validated or
+    /// (re)filled; `None` when the class has a say in the access.
+    #[inline]
+    fn attr_site<'a>(&mut self, sites: &'a AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<&'a Cell<Site>> {
+        let cls = inst.class.borrow();
+        let ptr = Rc::as_ptr(&cls);
+        if let Some(site) = sites.valid(name_index, ptr) {
+            return Some(site);
+        }
+        let epoch = attr_cache::epoch();
+        let class_attr = self.attr_cache.lookup(&cls, name);
+        if !plain_instance_name(&cls, inst, &class_attr, name.as_str()) {
+            return None;
+        }
+        sites.remember(name_index, ptr, epoch)
+    }
+
+    /// `LOAD_ATTR` through a site: pushes `inst.name` and returns true when
+    /// the site applies and the instance has the attribute.
+    #[inline]
+    pub(crate) fn load_attr_site(&mut self, sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> bool {
+        let Some(site) = self.attr_site(sites, name_index, inst, name) else { return false };
+        let d = inst.dict.data.borrow();
+        match locate(site, &d, name) {
+            Some(ix) => {
+                stack.push(d.entry(ix).map_or(Value::None, |e| e.value.clone()));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `STORE_ATTR` through a site: stores `value` in the instance dict when
+    /// the site applies; hands `value` back otherwise.
+    #[inline]
+    pub(crate) fn store_attr_site(&mut self, sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+        let Some(site) = self.attr_site(sites, name_index, inst, name) else { return Err(value) };
+        let mut d = inst.dict.data.borrow_mut();
+        match locate(site, &d, name) {
+            Some(ix) => {
+                let old = d.replace_value_at(ix, value);
+                drop(d);
+                drop(old);
+            }
+            None => {
+                d.insert_new(name.hash(), Value::Str(name.clone()), value);
+                let ix = d.slot_count() - 1;
+                site.set(Site { index: ix as u32, ..site.get() });
+            }
+        }
+        Ok(())
+    }
+}
