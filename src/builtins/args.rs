@@ -5,6 +5,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Check the number of positional arguments (`self` excluded by the caller).
+#[inline]
 pub fn check_nargs(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
@@ -29,6 +30,18 @@ pub fn no_kwargs(vm: &mut Vm, name: &str, kwargs: &KwArgs) -> PyResult<()> {
     } else {
         Err(vm.new_exception("TypeError", &format!("{}() takes no keyword arguments", name)))
     }
+}
+
+/// `no_kwargs` then `check_nargs` for the method `owner.name`: the full
+/// name is only formatted for the error (these checks run on every call).
+#[inline]
+pub fn check_method_args(vm: &mut Vm, owner: &str, name: &str, kwargs: &KwArgs, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if kwargs.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    let full = format!("{}.{}", owner, name);
+    no_kwargs(vm, &full, kwargs)?;
+    check_nargs(vm, &full, n, min, max)
 }
 
 /// Take a keyword argument out of `kwargs`.

@@ -97,8 +97,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Bytes> {
 
 fn this0(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str) -> PyResult<Bytes> {
     let b = this(vm, args, name)?;
-    no_kwargs(vm, &format!("bytes.{}", name), kw)?;
-    check_nargs(vm, &format!("bytes.{}", name), args.len() - 1, 0, 0)?;
+    check_method_args(vm, "bytes", name, kw, args.len() - 1, 0, 0)?;
     Ok(b)
 }
 
@@ -524,7 +523,9 @@ fn bytes_join(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 
 fn strip_common(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let b = this(vm, &args, name)?;
-    no_kwargs(vm, &format!("bytes.{}", name), &kw)?;
+    if !kw.is_empty() {
+        no_kwargs(vm, &format!("bytes.{}", name), &kw)?;
+    }
     check_nargs(vm, name, args.len() - 1, 0, 1)?;
     let set: Option<Bytes> = match args.get(1) {
         None | Some(Value::None) => None,
@@ -603,8 +604,7 @@ fn bytes_replace(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 
 fn partition_common(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, right: bool) -> PyResult<Value> {
     let b = this(vm, &args, name)?;
-    no_kwargs(vm, &format!("bytes.{}", name), &kw)?;
-    check_nargs(vm, &format!("bytes.{}", name), args.len() - 1, 1, 1)?;
+    check_method_args(vm, "bytes", name, &kw, args.len() - 1, 1, 1)?;
     let sep = bytes_arg(vm, &args[1])?;
     if sep.is_empty() {
         return Err(vm.new_exception("ValueError", "empty separator"));
@@ -626,8 +626,7 @@ fn bytes_rpartition(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value
 
 fn affix_common(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, prefix: bool) -> PyResult<Value> {
     let b = this(vm, &args, name)?;
-    no_kwargs(vm, &format!("bytes.{}", name), &kw)?;
-    check_nargs(vm, &format!("bytes.{}", name), args.len() - 1, 1, 1)?;
+    check_method_args(vm, "bytes", name, &kw, args.len() - 1, 1, 1)?;
     let p = bytes_arg(vm, &args[1])?;
     let r = if prefix { b.strip_prefix(&p[..]) } else { b.strip_suffix(&p[..]) };
     Ok(match r {
@@ -891,7 +890,9 @@ fn bytes_isupper(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 
 fn one_arg(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str) -> PyResult<Bytes> {
     let b = this(vm, args, name)?;
-    no_kwargs(vm, &format!("bytes.{}", name), kw)?;
+    if !kw.is_empty() {
+        no_kwargs(vm, &format!("bytes.{}", name), kw)?;
+    }
     if args.len() != 2 {
         return Err(vm.new_exception("TypeError", &format!("expected 1 argument, got {}", args.len() - 1)));
     }

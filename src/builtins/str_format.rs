@@ -134,10 +134,13 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
             let s = vm.repr(&v)?;
             format::percent_format_str(&crate::vm::repr::ascii_of(&s), spec)
         }
-        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let n = percent_int_value(vm, &v, spec.conversion)?;
-            format::percent_format_int(&n, spec)
-        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match v {
+            Value::Int(i) => format::percent_format_i64(i, spec),
+            _ => {
+                let n = percent_int_value(vm, &v, spec.conversion)?;
+                format::percent_format_int(&n, spec)
+            }
+        },
         'c' => {
             let c = match &v {
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {

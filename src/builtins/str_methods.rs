@@ -113,8 +113,7 @@ pub(crate) fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr
 /// `self` of a method taking no arguments.
 fn this0(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str) -> PyResult<Rc<PyStr>> {
     let s = this(vm, args, name)?;
-    no_kwargs(vm, &format!("str.{}", name), kw)?;
-    check_nargs(vm, &format!("str.{}", name), args.len() - 1, 0, 0)?;
+    check_method_args(vm, "str", name, kw, args.len() - 1, 0, 0)?;
     Ok(s)
 }
 
@@ -428,8 +427,7 @@ fn str_join(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, right: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    no_kwargs(vm, &format!("str.{}", name), &kw)?;
-    check_nargs(vm, &format!("str.{}", name), args.len() - 1, 1, 1)?;
+    check_method_args(vm, "str", name, &kw, args.len() - 1, 1, 1)?;
     let sep = str_arg_must(vm, &args[1])?;
     let (t, p) = (s.as_str(), sep.as_str());
     if p.is_empty() {
@@ -454,7 +452,9 @@ fn str_rpartition(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> 
 
 fn strip_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    no_kwargs(vm, &format!("str.{}", name), &kw)?;
+    if !kw.is_empty() {
+        no_kwargs(vm, &format!("str.{}", name), &kw)?;
+    }
     check_nargs(vm, name, args.len() - 1, 0, 1)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None | Some(Value::None) => None,
@@ -514,8 +514,7 @@ fn str_replace(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, prefix: bool) -> PyResult<Value> {
     let s = this(vm, &args, name)?;
-    no_kwargs(vm, &format!("str.{}", name), &kw)?;
-    check_nargs(vm, &format!("str.{}", name), args.len() - 1, 1, 1)?;
+    check_method_args(vm, "str", name, &kw, args.len() - 1, 1, 1)?;
     let p = match as_pystr(vm, &args[1]) {
         Some(p) => p,
         None => {

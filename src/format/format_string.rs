@@ -36,44 +36,42 @@ pub enum FormatPiece {
 }
 
 /// Lazy parser over a template; yields pieces in order, stops after an error.
+/// It scans bytes: every delimiter is ASCII, so each cut falls on a char
+/// boundary.
 pub struct FormatStringIter {
-    chars: Vec<char>,
+    text: String,
     pos: usize,
     failed: bool,
 }
 
 impl FormatStringIter {
     pub fn new(template: &str) -> Self {
-        FormatStringIter {
-            chars: template.chars().collect(),
-            pos: 0,
-            failed: false,
-        }
+        FormatStringIter { text: template.to_string(), pos: 0, failed: false }
     }
 
     fn next_piece(&mut self) -> Result<FormatPiece, String> {
-        let chars = &self.chars;
+        let bytes = self.text.as_bytes();
         let start = self.pos;
-        let mut c = '\0';
+        let mut c = 0u8;
         let mut markup_follows = false;
-        while self.pos < chars.len() {
-            c = chars[self.pos];
+        while self.pos < bytes.len() {
+            c = bytes[self.pos];
             self.pos += 1;
-            if c == '{' || c == '}' {
+            if c == b'{' || c == b'}' {
                 markup_follows = true;
                 break;
             }
         }
-        let at_end = self.pos >= chars.len();
+        let at_end = self.pos >= bytes.len();
         let mut len = self.pos - start;
-        if markup_follows && c == '}' && (at_end || chars[self.pos] != '}') {
+        if markup_follows && c == b'}' && (at_end || bytes[self.pos] != b'}') {
             return Err("Single '}' encountered in format string".into());
         }
-        if markup_follows && at_end && c == '{' {
+        if markup_follows && at_end && c == b'{' {
             return Err("Single '{' encountered in format string".into());
         }
         if markup_follows {
-            if chars[self.pos] == c {
+            if bytes[self.pos] == c {
                 // `{{` or `}}`: the literal keeps one brace, no field follows.
                 self.pos += 1;
                 markup_follows = false;
@@ -81,7 +79,7 @@ impl FormatStringIter {
                 len -= 1;
             }
         }
-        let literal: String = chars[start..start + len].iter().collect();
+        let literal = self.text[start..start + len].to_string();
         if !markup_follows {
             return Ok(FormatPiece::Literal(literal));
         }
@@ -95,66 +93,61 @@ impl FormatStringIter {
 
     /// `parse_field`: called just after the opening `{`.
     fn parse_field(&mut self) -> Result<FormatField, String> {
-        let chars = &self.chars;
+        let bytes = self.text.as_bytes();
         let name_start = self.pos;
-        let mut c = '\0';
-        while self.pos < chars.len() {
-            c = chars[self.pos];
+        let mut c = 0u8;
+        while self.pos < bytes.len() {
+            c = bytes[self.pos];
             self.pos += 1;
             match c {
-                '{' => return Err("unexpected '{' in field name".into()),
+                b'{' => return Err("unexpected '{' in field name".into()),
                 // Brackets may hide `:`, `!` and `}`.
-                '[' => {
-                    while self.pos < chars.len() && chars[self.pos] != ']' {
+                b'[' => {
+                    while self.pos < bytes.len() && bytes[self.pos] != b']' {
                         self.pos += 1;
                     }
                 }
-                '}' | ':' | '!' => break,
+                b'}' | b':' | b'!' => break,
                 _ => {}
             }
         }
-        if c != '}' && c != ':' && c != '!' {
+        if c != b'}' && c != b':' && c != b'!' {
             return Err("expected '}' before end of string".into());
         }
-        let name: String = chars[name_start..self.pos - 1].iter().collect();
-        let mut field = FormatField {
-            name,
-            conversion: None,
-            spec: String::new(),
-            spec_has_fields: false,
-        };
-        if c == '}' {
+        let name = self.text[name_start..self.pos - 1].to_string();
+        let mut field = FormatField { name, conversion: None, spec: String::new(), spec_has_fields: false };
+        if c == b'}' {
             return Ok(field);
         }
-        if c == '!' {
-            if self.pos >= chars.len() {
+        if c == b'!' {
+            let Some(conv) = self.text[self.pos..].chars().next() else {
                 return Err("end of string while looking for conversion specifier".into());
-            }
-            field.conversion = Some(chars[self.pos]);
-            self.pos += 1;
-            if self.pos < chars.len() {
-                let c = chars[self.pos];
+            };
+            field.conversion = Some(conv);
+            self.pos += conv.len_utf8();
+            if self.pos < bytes.len() {
+                let c = bytes[self.pos];
                 self.pos += 1;
-                if c == '}' {
+                if c == b'}' {
                     return Ok(field);
                 }
-                if c != ':' {
+                if c != b':' {
                     return Err("expected ':' after conversion specifier".into());
                 }
             }
         }
         let spec_start = self.pos;
         let mut depth = 1;
-        while self.pos < chars.len() {
-            let c = chars[self.pos];
+        while self.pos < bytes.len() {
+            let c = bytes[self.pos];
             self.pos += 1;
-            if c == '{' {
+            if c == b'{' {
                 field.spec_has_fields = true;
                 depth += 1;
-            } else if c == '}' {
+            } else if c == b'}' {
                 depth -= 1;
                 if depth == 0 {
-                    field.spec = chars[spec_start..self.pos - 1].iter().collect();
+                    field.spec = self.text[spec_start..self.pos - 1].to_string();
                     return Ok(field);
                 }
             }
@@ -167,7 +160,7 @@ impl Iterator for FormatStringIter {
     type Item = Result<FormatPiece, String>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed || self.pos >= self.chars.len() {
+        if self.failed || self.pos >= self.text.len() {
             return None;
         }
         let piece = self.next_piece();

@@ -12,6 +12,8 @@ use super::spec::FormatSpec;
 
 /// OverflowError message for `format(n, 'c')` / `'%c' % n` out of range.
 pub const C_ARG_NOT_IN_RANGE: &str = "%c arg not in range(0x110000)";
+/// OverflowError of `format(2**70, 'c')`: the value does not fit a C long.
+pub const INT_TOO_LARGE_FOR_C_LONG: &str = "Python int too large to convert to C long";
 
 /// Fill and alignment for numbers: the `0` flag means fill `0`, align `=`
 /// unless given explicitly.
@@ -27,8 +29,9 @@ fn number_layout(spec: &FormatSpec, grouping: Option<(char, usize)>) -> Layout {
 
 /// `format(n, spec)` for an int (`type_name` is `int`, `bool`, or a subclass
 /// name, used in messages). Errors are ValueError except the two
-/// OverflowErrors [`C_ARG_NOT_IN_RANGE`] and
-/// [`super::INT_TOO_LARGE_FOR_FLOAT`] (float presentation types).
+/// OverflowErrors [`C_ARG_NOT_IN_RANGE`], [`INT_TOO_LARGE_FOR_C_LONG`] and
+/// [`super::INT_TOO_LARGE_FOR_FLOAT`] (float presentation types): see
+/// [`is_overflow`].
 pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
     let group = spec.check_grouping(Some('d'))?;
     let ty = spec.ty.unwrap_or('d');
@@ -52,6 +55,9 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         }
         if spec.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
+        }
+        if n.to_i64().is_none() {
+            return Err(INT_TOO_LARGE_FOR_C_LONG.into());
         }
         let code = n
             .to_u32()
@@ -88,6 +94,12 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     };
     // 'n' uses the C locale: no thousands separator.
     Ok(layout_number(&parts, &lay))
+}
+
+/// Is this error of `format_int`/`format_float` an OverflowError (the
+/// others are ValueErrors)?
+pub fn is_overflow(message: &str) -> bool {
+    [C_ARG_NOT_IN_RANGE, INT_TOO_LARGE_FOR_C_LONG, super::INT_TOO_LARGE_FOR_FLOAT].contains(&message)
 }
 
 /// The digits of `|n|` in `radix` (2, 8, 10 or 16, lowercase); machine

@@ -32,6 +32,14 @@ pub(crate) struct Layout {
 /// `0,001,234`). Follows CPython's algorithm exactly, including its quirk of
 /// never starting with a separator.
 fn group_digits(digits: &[u8], min_width: i64, grouping: Option<(char, usize)>) -> String {
+    if grouping.is_none() && !digits.is_empty() {
+        // No separators: zero padding, then the digits.
+        let zeros = (min_width - digits.len() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+        return out;
+    }
     let mut rev: Vec<char> = Vec::new();
     let mut remaining = digits.len() as i64;
     let mut min_width = min_width.max(0);
@@ -105,7 +113,7 @@ pub(crate) fn layout_number(parts: &NumberParts, lay: &Layout) -> String {
         '=' => (0, n_padding, 0),
         _ => (n_padding, 0, 0),
     };
-    let mut out = String::new();
+    let mut out = String::with_capacity(grouped.len() + n_padding + parts.remainder.len() + 4);
     let fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(lay.fill, n));
     fill(&mut out, lpad);
     out.extend(sign);

@@ -23,10 +23,10 @@ pub use format_string::{
     FieldAccessor, FieldFirst, FieldKey, FieldName, FormatField, FormatPiece, FormatStringIter,
     MAX_RECURSION_MSG,
 };
-pub use format_value::{format_float, format_int, format_str, C_ARG_NOT_IN_RANGE};
+pub use format_value::{format_float, format_int, format_str, is_overflow, C_ARG_NOT_IN_RANGE};
 pub use numbers::{parse_float, parse_int, round_float, round_half_even};
 pub use percent::{
-    parse_percent_format, percent_char, percent_format_float, percent_format_int,
+    parse_percent_format, percent_char, percent_format_float, percent_format_i64, percent_format_int,
     percent_format_str, Count, PercentIter, PercentPiece, PercentSpec,
 };
 pub use spec::{parse_format_spec, FormatSpec};

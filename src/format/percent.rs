@@ -296,13 +296,37 @@ fn output(negative: bool, prefix: &str, body: &str, spec: &PercentSpec, numeric:
 /// `%d %i %u %o %x %X` of an int (the caller has already converted floats
 /// with int() for d/i/u). Precision is a minimum digit count.
 pub fn percent_format_int(n: &BigInt, spec: &PercentSpec) -> String {
-    let (radix, prefix) = match spec.conversion {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
+    let digits = super::format_value::magnitude_digits(n, int_radix(spec));
+    int_output(n.sign() == Sign::Minus, digits, spec)
+}
+
+/// `percent_format_int` of a machine int, without a BigInt.
+pub fn percent_format_i64(n: i64, spec: &PercentSpec) -> String {
+    let m = n.unsigned_abs();
+    let digits = match int_radix(spec) {
+        8 => format!("{:o}", m),
+        16 => format!("{:x}", m),
+        _ => m.to_string(),
     };
-    let mut digits = super::format_value::magnitude_digits(n, radix);
+    int_output(n < 0, digits, spec)
+}
+
+fn int_radix(spec: &PercentSpec) -> u32 {
+    match spec.conversion {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    }
+}
+
+/// The sign, prefix, precision zeros and padding around an int's digits.
+fn int_output(negative: bool, mut digits: String, spec: &PercentSpec) -> String {
+    let prefix = match spec.conversion {
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
     if spec.conversion == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -312,7 +336,7 @@ pub fn percent_format_int(n: &BigInt, spec: &PercentSpec) -> String {
         }
     }
     let prefix = if spec.alt { prefix } else { "" };
-    output(n.sign() == Sign::Minus, prefix, &digits, spec, true)
+    output(negative, prefix, &digits, spec, true)
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6).

@@ -624,15 +624,19 @@ impl Vm {
                         Ok(())
                     }
                     Instr::BuildString(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            if let Value::Str(p) = it {
+                        let start = frame.stack.len() - n as usize;
+                        let piece = |v: &Value| match v {
+                            Value::Str(p) => p.as_str().len(),
+                            _ => 0,
+                        };
+                        let mut s = String::with_capacity(frame.stack[start..].iter().map(piece).sum());
+                        for it in frame.stack.drain(start..) {
+                            if let Value::Str(p) = &it {
                                 s.push_str(p.as_str());
                             }
                         }
                         frame.push(Value::string(s));
-                        Ok(())
+                        continue;
                     }
                     Instr::ListAppend(i) => {
                         let v = frame.pop();

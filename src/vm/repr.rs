@@ -348,6 +348,15 @@ impl Vm {
 
     /// `format(v, spec)`
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        // `f"{i}"`: an empty spec is str() for the built-in types.
+        if spec.is_empty() {
+            match v {
+                Value::Int(i) => return Ok(i.to_string()),
+                Value::Str(s) => return Ok(s.as_str().to_string()),
+                Value::Float(f) => return Ok(format::float_repr(*f)),
+                _ => {}
+            }
+        }
         let tn = self.type_name(v);
         let r = match v {
             Value::Int(i) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_int(&BigInt::from(*i), &s, &tn)),
@@ -376,7 +385,7 @@ impl Vm {
             }
             _ => return self.format_default(v, spec),
         };
-        r.map_err(|m| self.new_exception("ValueError", &m))
+        r.map_err(|m| self.new_exception(if format::is_overflow(&m) { "OverflowError" } else { "ValueError" }, &m))
     }
 
     fn format_default(&mut self, v: &Value, spec: &str) -> PyResult<String> {
@@ -396,15 +405,15 @@ impl Vm {
             _ => v,
         };
         let spec = match &spec {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => String::new(),
+            Some(Value::Str(s)) => s.as_str(),
+            _ => "",
         };
         if spec.is_empty() {
             if let Value::Str(_) = v {
                 return Ok(v);
             }
         }
-        Ok(Value::string(self.format(&v, &spec)?))
+        Ok(Value::string(self.format(&v, spec)?))
     }
 }
 
