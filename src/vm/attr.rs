@@ -179,28 +179,6 @@ impl Vm {
         }
     }
 
-    /// `LoadMethod` of a Python function on an instance: push the function
-    /// and `obj`, moved (no reference-count traffic). Hands `obj` back when
-    /// the general path must decide.
-    #[inline]
-    pub(crate) fn push_instance_method(&mut self, obj: Value, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> Result<(), Value> {
-        let found = match &obj {
-            Value::Instance(inst) => {
-                let cls = inst.class.borrow();
-                if cls.flags.get() & HAS_GETATTRIBUTE != 0 || inst.dict.data.borrow().get_str(name.as_str(), name.hash()).is_some() {
-                    None
-                } else {
-                    self.attr_cache.lookup(&cls, name)
-                }
-            }
-            _ => None,
-        };
-        let Some(f @ Value::Function(_)) = found else { return Err(obj) };
-        stack.push(f);
-        stack.push(obj);
-        Ok(())
-    }
-
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Rc<PyStr>) -> PyResult<Value> {
         let cls = inst.class();
         if cls.flags.get() & HAS_GETATTRIBUTE != 0 {

@@ -1,6 +1,7 @@
 //! Attribute-site caches: `self.x` and `self.x = v` on instances whose
-//! class has nothing called `x` (CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`
-//! and `STORE_ATTR_INSTANCE_VALUE` specialisations).
+//! class has nothing called `x`, and `obj.m()` of a Python method (CPython
+//! 3.11's `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and
+//! `LOAD_METHOD_WITH_VALUES` specialisations).
 //!
 //! The general path asks the class first (a data descriptor would win over
 //! the instance dict, `__setattr__` would take the store), then probes the
@@ -15,9 +16,13 @@
 //! a class namespace and by the creation of a class, so a freed class's
 //! address reused by a new class is never mistaken for the old one). The
 //! index is a hint: it is checked against the entry's key every time.
+//!
+//! A method site also holds the function found on the class, as a raw
+//! pointer: while the epoch holds, the class namespace that owns the
+//! function has not changed, and the instance keeps its class alive.
 
 use super::attr_cache;
-use crate::objects::{Class, DictData, Instance, PyStr};
+use crate::objects::{Class, DictData, Function, Instance, PyStr};
 use crate::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -27,9 +32,12 @@ struct Site {
     class: *const Class,
     epoch: u64,
     index: u32,
+    /// Null: the name lives in instance dicts. Otherwise a method site:
+    /// the class's function of that name.
+    method: *const Function,
 }
 
-const EMPTY: Site = Site { class: std::ptr::null(), epoch: 0, index: 0 };
+const EMPTY: Site = Site { class: std::ptr::null(), epoch: 0, index: 0, method: std::ptr::null() };
 
 /// One site per name of a code object (`co_names`).
 pub struct AttrSites {
@@ -47,19 +55,20 @@ impl AttrSites {
         AttrSites { sites: (0..names).map(|_| Cell::new(EMPTY)).collect() }
     }
 
-    /// The site of `name_index` if it vouches for `cls` now.
+    /// The site of `name_index` if it vouches for `cls` now, as a plain
+    /// instance attribute (`method` false) or as a method.
     #[inline]
-    fn valid(&self, name_index: usize, cls: *const Class) -> Option<&Cell<Site>> {
+    fn valid(&self, name_index: usize, cls: *const Class, method: bool) -> Option<&Cell<Site>> {
         let cell = self.sites.get(name_index)?;
         let site = cell.get();
-        (site.class == cls && site.epoch == attr_cache::epoch()).then_some(cell)
+        (site.class == cls && site.method.is_null() != method && site.epoch == attr_cache::epoch()).then_some(cell)
     }
 
     /// Vouch for `cls` at `name_index` from now on.
     #[inline]
-    fn remember(&self, name_index: usize, cls: *const Class, epoch: u64) -> Option<&Cell<Site>> {
+    fn remember(&self, name_index: usize, cls: *const Class, epoch: u64, method: *const Function) -> Option<&Cell<Site>> {
         let cell = self.sites.get(name_index)?;
-        cell.set(Site { class: cls, epoch, index: u32::MAX });
+        cell.set(Site { class: cls, epoch, index: u32::MAX, method });
         Some(cell)
     }
 }
@@ -101,7 +110,7 @@ impl super::Vm {
     fn attr_site<'a>(&mut self, sites: &'a AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<&'a Cell<Site>> {
         let cls = inst.class.borrow();
         let ptr = Rc::as_ptr(&cls);
-        if let Some(site) = sites.valid(name_index, ptr) {
+        if let Some(site) = sites.valid(name_index, ptr, false) {
             return Some(site);
         }
         let epoch = attr_cache::epoch();
@@ -109,7 +118,45 @@ impl super::Vm {
         if !plain_instance_name(&cls, inst, &class_attr, name.as_str()) {
             return None;
         }
-        sites.remember(name_index, ptr, epoch)
+        sites.remember(name_index, ptr, epoch, std::ptr::null())
+    }
+
+    /// `LOAD_METHOD` through a site: `obj.name` is a Python function of the
+    /// class not shadowed by the instance dict. Pushes the function and
+    /// `obj` (moved), or hands `obj` back for the general path.
+    #[inline]
+    pub(crate) fn load_method_site(&mut self, sites: &AttrSites, name_index: usize, obj: Value, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> Result<(), Value> {
+        let Value::Instance(inst) = &obj else { return Err(obj) };
+        if inst.dict.data.borrow().find_str(name.as_str(), name.hash()).is_some() {
+            return Err(obj);
+        }
+        let cls = inst.class.borrow();
+        let ptr = Rc::as_ptr(&cls);
+        let method = match sites.valid(name_index, ptr, true) {
+            Some(site) => site.get().method,
+            None => {
+                use crate::objects::HAS_GETATTRIBUTE;
+                let epoch = attr_cache::epoch();
+                let Some(Value::Function(f)) = self.attr_cache.lookup(&cls, name) else { drop(cls); return Err(obj) };
+                if cls.flags.get() & HAS_GETATTRIBUTE != 0 {
+                    drop(cls);
+                    return Err(obj);
+                }
+                sites.remember(name_index, ptr, epoch, Rc::as_ptr(&f));
+                Rc::as_ptr(&f)
+            }
+        };
+        drop(cls);
+        // SAFETY: the site is valid for the instance's class, so the class
+        // namespace still holds this function (any change to it would have
+        // moved the epoch on), and the instance keeps the class alive.
+        let f = unsafe {
+            Rc::increment_strong_count(method);
+            Rc::from_raw(method)
+        };
+        stack.push(Value::Function(f));
+        stack.push(obj);
+        Ok(())
     }
 
     /// `LOAD_ATTR` through a site: pushes `inst.name` and returns true when

@@ -278,6 +278,7 @@ impl Vm {
             f.blocks.clear();
             f.locals = None;
             f.generator = None;
+            f.ret = ReturnTo::Push;
             self.frame_pool.push(f);
         }
     }

@@ -402,7 +402,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let obj = match self.push_instance_method(obj, &code.names[i as usize], &mut frame.stack) {
+                        let obj = match self.load_method_site(&code.attr_sites, i as usize, obj, &code.names[i as usize], &mut frame.stack) {
                             Ok(()) => continue,
                             Err(obj) => obj,
                         };

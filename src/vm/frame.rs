@@ -105,36 +105,45 @@ impl Frame {
 
     /// Reset a pooled frame (its `fast` is empty) for a new activation of
     /// `code` whose first locals are `args[from..]`, moved out of `args`.
-    #[inline]
+    #[inline(always)]
     pub fn reuse_with_args(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>, args: &mut Vec<Value>, from: usize) {
         let nfast = code.code.varnames.len();
-        debug_assert!(self.fast.is_empty() && args.len() - from <= nfast);
-        self.fast.reserve(nfast);
-        self.stack.reserve(code.code.max_stack as usize);
         let nargs = args.len() - from;
+        debug_assert!(self.fast.is_empty() && nargs <= nfast);
+        if self.fast.capacity() < nfast {
+            self.fast.reserve(nfast);
+        }
+        let max_stack = code.code.max_stack as usize;
+        if self.stack.capacity() < max_stack {
+            self.stack.reserve(max_stack);
+        }
         // SAFETY: `fast` has room for `nfast >= nargs` values; the
         // arguments are moved (bitwise, then forgotten by `args`), not copied.
         unsafe {
             let (src, dst) = (args.as_ptr().add(from), self.fast.as_mut_ptr());
-            for i in 0..nargs {
+            let mut i = 0;
+            while i < nargs {
                 dst.add(i).write(src.add(i).read());
+                i += 1;
             }
             args.set_len(from);
-            for i in nargs..nfast {
+            while i < nfast {
                 dst.add(i).write(Value::Null);
+                i += 1;
             }
             self.fast.set_len(nfast);
         }
         self.code = code;
         self.globals = globals;
         self.pc = 0;
-        self.locals = None;
         self.ret = ReturnTo::Push;
         self.boundary = false;
-        self.generator = None;
+        // A pooled frame has no locals dict and no generator (see
+        // `Vm::recycle_frame`).
+        debug_assert!(self.locals.is_none() && self.generator.is_none());
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
