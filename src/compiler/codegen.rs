@@ -10,6 +10,7 @@ use super::symtable::{mangle, NodeKey, Scope, ScopeId, ScopeKind, SymScope, Symb
 use crate::ast::*;
 use crate::bytecode::{CodeKind, CodeObject, Const, Instr};
 use crate::syntax_error::SyntaxErrorInfo;
+use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -135,8 +136,34 @@ fn const_of(e: &Expr) -> Option<Const> {
             let v: Option<Vec<Const>> = elts.iter().map(const_of).collect();
             v.map(Const::Tuple)
         }
+        ExprKind::UnaryOp { op, operand } => fold_unary(*op, operand),
         _ => None,
     }
+}
+
+/// A unary operator on a constant, folded as CPython's AST optimiser
+/// does: `-2` is the constant -2 (LOAD_CONST, not UNARY_NEGATIVE), and
+/// `not 5` is False. `None` when the operation would raise (`~1.5`).
+fn fold_unary(op: UnaryOp, operand: &Expr) -> Option<Const> {
+    if op == UnaryOp::Not {
+        return constant_truth(operand).map(|t| Const::Bool(!t));
+    }
+    let int = |b: BigInt| match b.to_i64() {
+        Some(v) => Const::Int(v),
+        None => Const::BigInt(b),
+    };
+    Some(match (op, const_of(operand)?) {
+        (UnaryOp::USub, Const::Int(i)) => int(-BigInt::from(i)),
+        (UnaryOp::USub, Const::BigInt(b)) => int(-b),
+        (UnaryOp::USub, Const::Float(f)) => Const::Float(-f),
+        (UnaryOp::USub, Const::Bool(b)) => Const::Int(-(b as i64)),
+        (UnaryOp::UAdd, c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_))) => c,
+        (UnaryOp::UAdd, Const::Bool(b)) => Const::Int(b as i64),
+        (UnaryOp::Invert, Const::Int(i)) => Const::Int(!i),
+        (UnaryOp::Invert, Const::BigInt(b)) => int(-(b + BigInt::from(1))),
+        (UnaryOp::Invert, Const::Bool(b)) => Const::Int(!(b as i64)),
+        _ => return None,
+    })
 }
 
 fn set_target(i: &mut Instr, t: u32) {
@@ -1264,6 +1291,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::BinaryOp(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
+                if let Some(c) = fold_unary(*op, operand) {
+                    self.load_const(c);
+                    return Ok(());
+                }
                 self.compile_expr(operand)?;
                 self.emit(match op {
                     UnaryOp::Invert => Instr::UnaryInvert,
