@@ -119,27 +119,32 @@ impl Vm {
             Some(f) => f,
             None => return Exit::ThreadDone(Ok(Value::None)),
         };
+        // Set by a plain Python call or return, which switch frames without
+        // parking or finishing anything: the checks below have nothing to do.
+        let mut plain_switch = false;
         loop {
-            // A parked native call continues (lock retry, print's `end`).
-            if let Some(then) = self.threads[tid].resume.take() {
-                match then(self) {
-                    Ok(v) => frame.push(v),
-                    Err(PyErr::Blocked) => {
-                        self.threads[tid].frames.push(frame);
-                        return Exit::Switch;
+            if !std::mem::take(&mut plain_switch) {
+                // A parked native call continues (lock retry, print's `end`).
+                if let Some(then) = self.threads[tid].resume.take() {
+                    match then(self) {
+                        Ok(v) => frame.push(v),
+                        Err(PyErr::Blocked) => {
+                            self.threads[tid].frames.push(frame);
+                            return Exit::Switch;
+                        }
+                        Err(e) => self.threads[tid].pending = Some(Err(e)),
                     }
-                    Err(e) => self.threads[tid].pending = Some(Err(e)),
                 }
-            }
-            // A finished call's result or exception (blocked native calls,
-            // generators ending under `next`, `__init__` checks) arrives here.
-            if let Some(r) = self.threads[tid].pending.take() {
-                match r {
-                    Ok(v) => frame.push(v),
-                    Err(e) => match self.handle_error(&mut frame, e, true) {
-                        Unwound::Continue => continue,
-                        Unwound::Exit(x) => return x,
-                    },
+                // A finished call's result or exception (blocked native calls,
+                // generators ending under `next`, `__init__` checks) arrives here.
+                if let Some(r) = self.threads[tid].pending.take() {
+                    match r {
+                        Ok(v) => frame.push(v),
+                        Err(e) => match self.handle_error(&mut frame, e, true) {
+                            Unwound::Continue => continue,
+                            Unwound::Exit(x) => return x,
+                        },
+                    }
                 }
             }
             let code = frame.code.clone();
@@ -433,6 +438,7 @@ impl Vm {
                                 frame.stack.pop();
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
+                                plain_switch = true;
                                 break;
                             }
                         }
@@ -866,6 +872,7 @@ impl Vm {
                                 frame.stack.pop();
                                 self.threads[tid].frames.push(frame);
                                 frame = nf;
+                                plain_switch = true;
                                 break;
                             }
                         }
@@ -970,6 +977,7 @@ impl Vm {
                                 caller.push(v);
                                 let done = std::mem::replace(&mut frame, caller);
                                 self.recycle_frame(done);
+                                plain_switch = true;
                                 break;
                             }
                         }
