@@ -74,8 +74,14 @@ impl Vm {
         if !matches!(callable, Value::Function(_)) {
             // Natives may need their call site (warnings, lock creation,
             // globals(), eval()).
-            self.native_site = Some((frame.code.clone(), frame.pc.saturating_sub(1)));
-            let locals = match (&frame.locals, &callable) {
+            // Both are usually what the previous native call from this
+            // frame left: then only the pc changes (no reference counting).
+            let pc = frame.pc.saturating_sub(1);
+            match &mut self.native_site {
+                Some((code, at)) if Rc::ptr_eq(code, &frame.code) => *at = pc,
+                site => *site = Some((frame.code.clone(), pc)),
+            }
+            match (&frame.locals, &callable) {
                 // A function's locals live in fast slots and cells; the few
                 // built-ins that read them get a snapshot dict, as CPython's
                 // locals() does.
@@ -84,11 +90,25 @@ impl Vm {
                         && matches!(b.name.as_str(), "locals" | "dir" | "vars" | "eval" | "exec")
                         && b.owner.is_empty() =>
                 {
-                    Some(frame_locals_snapshot(frame))
+                    self.native_ns = Some((frame.globals.clone(), Some(frame_locals_snapshot(frame))));
                 }
-                (l, _) => l.clone(),
-            };
-            self.native_ns = Some((frame.globals.clone(), locals));
+                (locals, _) => {
+                    let same = match &self.native_ns {
+                        Some((g, l)) => {
+                            Rc::ptr_eq(g, &frame.globals)
+                                && match (l, locals) {
+                                    (None, None) => true,
+                                    (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                                    _ => false,
+                                }
+                        }
+                        None => false,
+                    };
+                    if !same {
+                        self.native_ns = Some((frame.globals.clone(), locals.clone()));
+                    }
+                }
+            }
             if let Value::Class(c) = &callable {
                 if Rc::ptr_eq(c, &self.types.super_) && args.is_empty() && kwargs.is_empty() {
                     match self.zero_arg_super(frame) {

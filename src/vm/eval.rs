@@ -456,13 +456,15 @@ impl Vm {
                             }
                         }
                         let meth = std::mem::replace(&mut frame.stack[len - n - 2], Value::Null);
+                        // split_off: one allocation and a copy (a drained
+                        // iterator collected costs several times that).
                         let (callable, args) = if meth.is_null() {
-                            let args: Vec<Value> = frame.stack.drain(len - n..).collect();
+                            let args = frame.stack.split_off(len - n);
                             let c = frame.pop();
                             frame.stack.pop();
                             (c, args)
                         } else {
-                            let args: Vec<Value> = frame.stack.drain(len - n - 1..).collect();
+                            let args = frame.stack.split_off(len - n - 1);
                             frame.stack.pop();
                             (meth, args)
                         };
