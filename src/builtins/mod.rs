@@ -20,6 +20,7 @@ mod str_format;
 mod str_methods;
 
 pub use args::*;
+pub use str_methods::decimal_value;
 
 use crate::objects::*;
 use crate::value::Value;

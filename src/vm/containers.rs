@@ -663,14 +663,17 @@ impl Vm {
                 }
             }
             BinOp::BitXor => {
-                for k in sa.data.borrow().keys() {
-                    if !self.set_contains(&sb, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
-                for k in sb.data.borrow().keys() {
-                    if !self.set_contains(&sa, &k)? {
-                        self.set_add(&out, k)?;
+                // CPython's set_symmetric_difference: a copy of the right
+                // operand, then each key of the left one discarded or added
+                // (a discarded key leaves a dummy slot a later add reuses).
+                if Rc::ptr_eq(&sa, &sb) {
+                    // a ^ a: empty
+                } else {
+                    *out.data.borrow_mut() = sb.data.borrow().clone();
+                    for k in sa.data.borrow().keys() {
+                        if !self.set_discard(&out, &k)? {
+                            self.set_add(&out, k)?;
+                        }
                     }
                 }
             }
