@@ -188,49 +188,20 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
             idx.sort_by(|&a, &b| get(a).cmp(get(b)));
         }
     } else if all_float {
+        // Not a total order when a NaN is present: CPython's algorithm
+        // decides where it ends up.
         let get = |i: usize| match keys[i] {
             Value::Float(x) => x,
             Value::Int(x) => x as f64,
             _ => 0.0,
         };
-        // Python's sort with NaN is unspecified; keep it stable and total.
-        let lt = |a: f64, b: f64| a < b;
-        idx.sort_by(|&a, &b| {
-            let (x, y) = if reverse { (get(b), get(a)) } else { (get(a), get(b)) };
-            if lt(x, y) {
-                std::cmp::Ordering::Less
-            } else if lt(y, x) {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        });
+        idx = super::timsort::timsort(keys.len(), reverse, &mut |a, b| Ok(get(a) < get(b)))?;
     } else {
-        let mut err = None;
-        idx.sort_by(|&a, &b| {
-            if err.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
-            match vm.compare(CmpOp::Lt, x, y).and_then(|r| vm.is_true(&r)) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match vm.compare(CmpOp::Lt, y, x).and_then(|r| vm.is_true(&r)) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
-        if let Some(e) = err {
-            return Err(e);
-        }
+        // CPython's timsort, one `<` per comparison it makes.
+        idx = super::timsort::timsort(keys.len(), reverse, &mut |a, b| {
+            let r = vm.compare(CmpOp::Lt, &keys[a], &keys[b])?;
+            vm.is_true(&r)
+        })?;
     }
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
     *items = sorted;
