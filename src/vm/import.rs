@@ -115,6 +115,21 @@ impl Vm {
         }
         let module = crate::parser::parse_module(src, filename).map_err(|e| self.syntax_error(&e, filename, src))?;
         let code = std::sync::Arc::new(crate::compiler::compile_module(&module, filename).map_err(|e| self.syntax_error(&e, filename, src))?);
+        // CPython's compile-time SyntaxWarnings (`x is 1`, `[1, 2]["a"]`),
+        // shown as the default warning filter shows them: file:line, then
+        // the stripped source line when the file has one.
+        for (line, msg) in crate::compiler::warnings::syntax_warnings(&module) {
+            let mut text = format!("{}:{}: SyntaxWarning: {}\n", filename, line, msg);
+            if !filename.starts_with('<') {
+                if let Some(l) = src.split('\n').nth((line as usize).saturating_sub(1)) {
+                    let l = l.trim();
+                    if !l.is_empty() {
+                        text.push_str(&format!("  {}\n", l));
+                    }
+                }
+            }
+            self.write_stderr(&text);
+        }
         if cacheable {
             super::code_cache::put(filename, src, code.clone());
         }
