@@ -309,7 +309,14 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.new_exception("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            // An object whose type defines __instancecheck__ (typing's aliases).
+            if let Some(f) = vm.lookup_special(cls, "__instancecheck__") {
+                let r = vm.call(&f, vec![cls.clone(), v.clone()], Vec::new())?;
+                return vm.is_true(&r);
+            }
+            Err(vm.new_exception("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
 
@@ -335,7 +342,13 @@ fn issubclass(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(vm.new_exception("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                if let Some(f) = vm.lookup_special(target, "__subclasscheck__") {
+                    let r = vm.call(&f, vec![target.clone(), Value::Class(c.clone())], Vec::new())?;
+                    return vm.is_true(&r);
+                }
+                Err(vm.new_exception("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+            }
         }
     }
     Ok(Value::Bool(check(vm, &c, &args[1])?))
