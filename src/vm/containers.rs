@@ -419,6 +419,10 @@ impl Vm {
                     let r = self.call(&f, vec![container.clone(), item.clone()], Vec::new())?;
                     return self.is_true(&r);
                 }
+                if let Some(f) = self.class_hook(container, "__class_contains__")? {
+                    let r = self.call(&f, vec![item.clone()], Vec::new())?;
+                    return self.is_true(&r);
+                }
                 if let Some(p) = self.payload_of(container) {
                     return self.contains(&p, item);
                 }
