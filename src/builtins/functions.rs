@@ -21,6 +21,8 @@ pub fn install(_vm: &mut Vm, b: &PyDict) {
     add_fn(b, m, "iter", iter);
     add_fn(b, m, "next", next);
     add_fn(b, m, "callable", callable);
+    add_fn(b, m, "exit", site_exit);
+    add_fn(b, m, "quit", site_exit);
     add_fn(b, m, "isinstance", isinstance);
     add_fn(b, m, "issubclass", issubclass);
     add_fn(b, m, "getattr", getattr);
@@ -279,6 +281,21 @@ fn next(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
             None => Err(vm.stop_iteration(Value::None)),
         },
     }
+}
+
+/// `exit(code=None)` / `quit()`, the helpers `site` installs: raise
+/// SystemExit(code).
+fn site_exit(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
+    let code = match take_kw(&mut kw, "code") {
+        Some(c) => Some(c),
+        None => args.into_iter().next(),
+    };
+    no_more_kwargs(vm, "exit", &kw)?;
+    let args = match code {
+        Some(c) => vec![c],
+        None => Vec::new(),
+    };
+    Err(vm.new_exception_args("SystemExit", args))
 }
 
 fn callable(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
