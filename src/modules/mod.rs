@@ -48,6 +48,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("../pylib/copy.py"),
         "dataclasses" => include_str!("../pylib/dataclasses.py"),
         "typing" => include_str!("../pylib/typing.py"),
+        "types" => include_str!("../pylib/types.py"),
         "random" => include_str!("../pylib/random.py"),
         "string" => include_str!("../pylib/string.py"),
         "_bytearray" => include_str!("../pylib/_bytearray.py"),

@@ -222,6 +222,13 @@ impl Vm {
                     return self.call(&f, vec![obj.clone(), key.clone()], Vec::new());
                 }
                 if c.builtin {
+                    if ["list", "dict", "tuple", "set", "frozenset", "type"].contains(&c.name().as_str()) {
+                        // `list[int]`: a types.GenericAlias, as in CPython.
+                        let types = self.import_module("types")?;
+                        if let Some(ga) = self.get_attr_opt(&types, "GenericAlias")? {
+                            return self.call(&ga, vec![obj.clone(), key.clone()], Vec::new());
+                        }
+                    }
                     return Ok(obj.clone());
                 }
                 Err(self.new_exception("TypeError", &format!("type '{}' is not subscriptable", c.name())))
