@@ -140,7 +140,10 @@ impl Vm {
     pub fn syntax_error(&mut self, e: &crate::syntax_error::SyntaxErrorInfo, filename: &str, src: &str) -> PyErr {
         // CPython's end_offset is -1 when the error has no extent.
         let end_offset = if e.end_offset == 0 { -1 } else { e.end_offset as i64 };
-        let text = src.split('\n').nth((e.line as usize).saturating_sub(1)).map(|l| format!("{}\n", l.trim_end_matches('\r')));
+        let text = match &e.text {
+            Some(t) => Some(format!("{}\n", t)),
+            None => src.split('\n').nth((e.line as usize).saturating_sub(1)).map(|l| format!("{}\n", l.trim_end_matches('\r'))),
+        };
         let cls = self.types.exc(e.kind.name());
         let detail = Value::tuple(vec![
             Value::str(filename),
