@@ -33,10 +33,14 @@ pub struct SyntaxErrorInfo {
     /// `end_offset`); equal to `offset + 1` for a single caret; 0 when
     /// there is none (CPython's -1: the error is past the end of input).
     pub end_offset: u32,
+    /// The source text shown, when it is not the file's line `line`
+    /// (an f-string expression is reported as CPython 3.11 parsed it:
+    /// `(expr)`).
+    pub text: Option<String>,
 }
 
 impl SyntaxErrorInfo {
     pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, line: u32, offset: u32, end_offset: u32) -> Self {
-        SyntaxErrorInfo { kind, msg: msg.into(), line, offset, end_offset }
+        SyntaxErrorInfo { kind, msg: msg.into(), line, offset, end_offset, text: None }
     }
 }

@@ -21,6 +21,8 @@ pub fn install(_vm: &mut Vm, b: &PyDict) {
     add_fn(b, m, "iter", iter);
     add_fn(b, m, "next", next);
     add_fn(b, m, "callable", callable);
+    add_fn(b, m, "exit", site_exit);
+    add_fn(b, m, "quit", site_exit);
     add_fn(b, m, "isinstance", isinstance);
     add_fn(b, m, "issubclass", issubclass);
     add_fn(b, m, "getattr", getattr);
@@ -188,49 +190,20 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
             idx.sort_by(|&a, &b| get(a).cmp(get(b)));
         }
     } else if all_float {
+        // Not a total order when a NaN is present: CPython's algorithm
+        // decides where it ends up.
         let get = |i: usize| match keys[i] {
             Value::Float(x) => x,
             Value::Int(x) => x as f64,
             _ => 0.0,
         };
-        // Python's sort with NaN is unspecified; keep it stable and total.
-        let lt = |a: f64, b: f64| a < b;
-        idx.sort_by(|&a, &b| {
-            let (x, y) = if reverse { (get(b), get(a)) } else { (get(a), get(b)) };
-            if lt(x, y) {
-                std::cmp::Ordering::Less
-            } else if lt(y, x) {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        });
+        idx = super::timsort::timsort(keys.len(), reverse, &mut |a, b| Ok(get(a) < get(b)))?;
     } else {
-        let mut err = None;
-        idx.sort_by(|&a, &b| {
-            if err.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
-            match vm.compare(CmpOp::Lt, x, y).and_then(|r| vm.is_true(&r)) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match vm.compare(CmpOp::Lt, y, x).and_then(|r| vm.is_true(&r)) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        err = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
-        if let Some(e) = err {
-            return Err(e);
-        }
+        // CPython's timsort, one `<` per comparison it makes.
+        idx = super::timsort::timsort(keys.len(), reverse, &mut |a, b| {
+            let r = vm.compare(CmpOp::Lt, &keys[a], &keys[b])?;
+            vm.is_true(&r)
+        })?;
     }
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
     *items = sorted;
@@ -310,6 +283,21 @@ fn next(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `exit(code=None)` / `quit()`, the helpers `site` installs: raise
+/// SystemExit(code).
+fn site_exit(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
+    let code = match take_kw(&mut kw, "code") {
+        Some(c) => Some(c),
+        None => args.into_iter().next(),
+    };
+    no_more_kwargs(vm, "exit", &kw)?;
+    let args = match code {
+        Some(c) => vec![c],
+        None => Vec::new(),
+    };
+    Err(vm.new_exception_args("SystemExit", args))
+}
+
 fn callable(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "callable", args.len(), 1, 1)?;
     let v = &args[0];
@@ -338,7 +326,14 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.new_exception("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            // An object whose type defines __instancecheck__ (typing's aliases).
+            if let Some(f) = vm.lookup_special(cls, "__instancecheck__") {
+                let r = vm.call(&f, vec![cls.clone(), v.clone()], Vec::new())?;
+                return vm.is_true(&r);
+            }
+            Err(vm.new_exception("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
 
@@ -364,7 +359,13 @@ fn issubclass(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(vm.new_exception("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                if let Some(f) = vm.lookup_special(target, "__subclasscheck__") {
+                    let r = vm.call(&f, vec![target.clone(), Value::Class(c.clone())], Vec::new())?;
+                    return vm.is_true(&r);
+                }
+                Err(vm.new_exception("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+            }
         }
     }
     Ok(Value::Bool(check(vm, &c, &args[1])?))

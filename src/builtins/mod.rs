@@ -18,8 +18,10 @@ mod print;
 mod range_slice_methods;
 mod str_format;
 mod str_methods;
+mod timsort;
 
 pub use args::*;
+pub use str_methods::decimal_value;
 
 use crate::objects::*;
 use crate::value::Value;

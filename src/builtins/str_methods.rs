@@ -877,6 +877,19 @@ fn all_chars(vm: &mut Vm, args: &[Value], kw: &KwArgs, name: &str, f: impl Fn(ch
 pub fn is_decimal(c: char) -> bool {
     in_table(DECIMAL, c)
 }
+/// The value of a Unicode decimal digit (category Nd; each table range is
+/// made of whole runs 0..9), as `unicodedata.decimal(c)`.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let cp = c as u32;
+    let i = DECIMAL.partition_point(|&(_, hi)| hi < cp);
+    match DECIMAL.get(i) {
+        Some(&(lo, hi)) if lo <= cp && cp <= hi => Some((cp - lo) % 10),
+        _ => None,
+    }
+}
 pub fn is_digit(c: char) -> bool {
     is_decimal(c) || in_table(DIGIT_EXTRA, c)
 }

@@ -1198,6 +1198,30 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.set_loc(f.def_loc);
         self.make_closure(code, flags)?;
+        // `__annotations__`, in CPython 3.11's order: args, posonlyargs,
+        // *args, keyword-only, **kwargs, return.
+        let a = &f.args;
+        let mut anns: Vec<(&str, &Expr)> = Vec::new();
+        for arg in a.args.iter().chain(&a.posonlyargs).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg) {
+            if let Some(e) = &arg.annotation {
+                anns.push((&arg.name, e));
+            }
+        }
+        if let Some(r) = &f.returns {
+            anns.push(("return", r));
+        }
+        if !anns.is_empty() {
+            self.emit(Instr::DupTop);
+            for (name, e) in &anns {
+                self.load_const(Const::Str(name.to_string()));
+                self.compile_expr(e)?;
+            }
+            self.emit(Instr::BuildMap(anns.len() as u32));
+            self.emit(Instr::RotTwo);
+            let i = self.add_name("__annotations__");
+            self.emit(Instr::StoreAttr(i));
+            self.set_loc(f.def_loc);
+        }
         for _ in &f.decorators {
             self.emit(Instr::Call(1));
         }

@@ -20,6 +20,7 @@
 pub mod codegen;
 mod stackdepth;
 pub mod symtable;
+pub mod warnings;
 
 #[cfg(test)]
 mod pyast_bridge;

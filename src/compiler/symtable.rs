@@ -304,6 +304,15 @@ impl Builder {
                     self.visit_expr(d)?;
                 }
                 self.visit_args_defaults(&f.args)?;
+                // Annotations are evaluated where the function is defined.
+                for a in f.args.args.iter().chain(&f.args.posonlyargs).chain(&f.args.vararg).chain(&f.args.kwonlyargs).chain(&f.args.kwarg) {
+                    if let Some(ann) = &a.annotation {
+                        self.visit_expr(ann)?;
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r)?;
+                }
                 self.enter(ScopeKind::Function, &f.name, Some(NodeKey::func(f)), f.def_loc, None);
                 self.add_params(&f.args)?;
                 self.visit_stmts(&f.body)?;

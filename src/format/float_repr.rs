@@ -33,7 +33,20 @@ fn decimal_digits(ax: f64, mode: Mode) -> (Vec<u8>, i64) {
         Mode::Shortest | Mode::Significant(_) => {
             let s = match mode {
                 Mode::Significant(n) => format!("{:.*e}", n.max(1) - 1, ax),
-                _ => format!("{:e}", ax),
+                _ => {
+                    // Rust's shortest digits may end on either side of a
+                    // tie (1e15 + 0.3 is ...0.25: "…0.3"); dtoa mode 0 gives
+                    // the correctly rounded string of that length ("…0.2")
+                    // whenever it still reads back as the same float.
+                    let s = format!("{:e}", ax);
+                    let n = s.split_once('e').map_or(0, |(m, _)| m.bytes().filter(|b| b.is_ascii_digit()).count());
+                    let near = format!("{:.*e}", n.max(1) - 1, ax);
+                    if near != s && near.parse::<f64>() == Ok(ax) {
+                        near
+                    } else {
+                        s
+                    }
+                }
             };
             let (mant, exp) = s.split_once('e').expect("{:e} has an exponent");
             let exp: i64 = exp.parse().expect("exponent is an integer");

@@ -1,6 +1,6 @@
 //! `int(str, base)`, `float(str)` and `round(float, n)` with CPython's rules.
-//! Only ASCII digits are accepted (CPython also takes other Unicode decimal
-//! digits), and the 4300-digit int/str conversion limit is not enforced.
+//! Other Unicode decimal digits count as their ASCII digit, as in CPython;
+//! the 4300-digit int/str conversion limit is not enforced.
 
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
@@ -12,6 +12,28 @@ use super::convert::ratio_to_f64;
 /// Unicode spaces (U+001C..U+001F, which `str.isspace()` accepts, are not).
 fn is_py_space(c: char) -> bool {
     c.is_whitespace()
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: a non-ASCII
+/// decimal digit becomes its ASCII digit, a non-ASCII space a space, any
+/// other non-ASCII character `?` (which no parse accepts).
+fn decimal_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if c.is_whitespace() {
+                ' '
+            } else if let Some(d) = crate::builtins::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else {
+                '?'
+            }
+        })
+        .collect()
 }
 
 /// True if `s` is digits (per `is_digit`) with single underscores between
@@ -29,7 +51,8 @@ fn valid_digit_part(s: &str, is_digit: impl Fn(char) -> bool) -> bool {
 /// `base` must be 0 or 2..=36 (the caller checks: `int() base must be >= 2
 /// and <= 36, or 0`).
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let s = s.trim_matches(is_py_space);
+    let ascii = decimal_to_ascii(s);
+    let s = ascii.trim_matches(is_py_space);
     let (negative, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -70,7 +93,8 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 /// `float(s)`; `None` means ValueError `could not convert string to float:
 /// 'x'` (built by the caller with the repr of the input).
 pub fn parse_float(s: &str) -> Option<f64> {
-    let s = s.trim_matches(is_py_space);
+    let ascii = decimal_to_ascii(s);
+    let s = ascii.trim_matches(is_py_space);
     let (negative, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

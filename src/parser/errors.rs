@@ -232,6 +232,88 @@ fn is_compound_header(toks: &[Spanned], k: usize) -> bool {
     )
 }
 
+/// CPython's `invalid_double_starred_kvpairs` / `invalid_kvpair`: inside a
+/// dict display (its first item a `key: value` or `**mapping`), a key with
+/// no `:` after it, a `:` with no value, or a starred value.
+fn dict_display_error(src: &Src, toks: &[Spanned], k: usize) -> Option<SyntaxErrorInfo> {
+    if k == 0 || k >= toks.len() {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut open = None;
+    for i in (0..k).rev() {
+        match toks[i].1 {
+            Token::RPar | Token::RSqb | Token::RBrace => depth += 1,
+            Token::LPar | Token::LSqb | Token::LBrace => {
+                if depth == 0 {
+                    open = Some(i);
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    let o = open?;
+    if toks[o].1 != Token::LBrace {
+        return None;
+    }
+    // Top-level items of the display up to the error token: for each, does
+    // it hold a `:` of its own (not a lambda's), and where does it start.
+    let mut items: Vec<(usize, bool)> = vec![(o + 1, false)];
+    let mut lambdas = 0usize;
+    let mut depth = 0usize;
+    let mut last_colon = None;
+    for (i, tk) in toks.iter().enumerate().take(k).skip(o + 1) {
+        match tk.1 {
+            Token::LPar | Token::LSqb | Token::LBrace => depth += 1,
+            Token::RPar | Token::RSqb | Token::RBrace => depth = depth.saturating_sub(1),
+            Token::Lambda if depth == 0 => lambdas += 1,
+            Token::Colon if depth == 0 => {
+                if lambdas > 0 {
+                    lambdas -= 1;
+                } else {
+                    items.last_mut().expect("one item").1 = true;
+                    last_colon = Some(i);
+                }
+            }
+            Token::Comma if depth == 0 => {
+                items.push((i + 1, false));
+                lambdas = 0;
+            }
+            Token::For | Token::Async if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    let is_pair = |&(start, colon): &(usize, bool)| colon || (start < k && toks[start].1 == Token::DoubleStar);
+    let (cur_start, cur_colon) = *items.last().expect("one item");
+    let t = &toks[k];
+    if cur_colon && last_colon == Some(k - 1) {
+        if !items[..items.len() - 1].iter().all(is_pair) {
+            return None;
+        }
+        if matches!(t.1, Token::RBrace | Token::Comma) {
+            return Some(info(src, tok_loc(src, &toks[k - 1]), "expression expected after dictionary key and ':'"));
+        }
+        if t.1 == Token::Star {
+            let end = toks.get(k + 1).map_or(t.2, |n| n.2);
+            return Some(info(src, src.loc(t.0, end), "cannot use a starred expression in a dictionary value"));
+        }
+        return None;
+    }
+    if items.len() < 2 || cur_colon || cur_start >= k || t.1 == Token::Colon {
+        return None;
+    }
+    if toks[cur_start].1 == Token::DoubleStar || !items[..items.len() - 1].iter().all(is_pair) {
+        return None;
+    }
+    // The key ends at the token before the error; CPython points at its
+    // last character, with no end (end_offset 0).
+    let prev = &toks[k - 1];
+    let (line, col) = src.lc(prev.2);
+    Some(SyntaxErrorInfo::new(SyntaxErrorKind::SyntaxError, "':' expected after dictionary key", line, col, 0))
+}
+
 pub fn map_error(
     src: &Src,
     toks: &[Spanned],
@@ -256,7 +338,12 @@ pub fn map_error(
     let pos = toks.get(k).map(|t| t.0).unwrap_or(src.text.len());
     // An unclosed bracket reached at end of input wins over errors after it.
     if let Some(le) = lexerr {
-        if le.at_eof && !implicit_brackets && pos >= le.pos {
+        // CPython: the parser ran into the end of input (its look-ahead
+        // past the last token fails there), or the generic error lies on a
+        // later line than the innermost unclosed bracket (`def g(:` followed
+        // by more tokens keeps "invalid syntax").
+        let reads_eof = k + 1 >= toks.len();
+        if le.at_eof && !implicit_brackets && pos >= le.pos && (reads_eof || src.lc(pos).0 > src.lc(le.pos).0) {
             return le.info.clone();
         }
     }
@@ -300,7 +387,10 @@ pub fn map_error(
     let Some(t) = tok else {
         if expects("\"except\"") && expects("\"finally\"") {
             if let Some(nl) = toks.iter().rev().find(|t| t.1 == Token::Newline) {
-                return info(src, src.loc(nl.0, nl.0 + 1), "expected 'except' or 'finally' block");
+                // At end of input: no extent, so no caret (end_offset -1).
+                let mut i = info(src, src.loc(nl.0, nl.0 + 1), "expected 'except' or 'finally' block");
+                i.end_offset = 0;
+                return i;
             }
         }
         let end = src.text.len();
@@ -321,10 +411,24 @@ pub fn map_error(
     }
     // `try:` block without handlers
     if expects("\"except\"") && expects("\"finally\"") {
+        // CPython points at the token read after the block, when there is one.
+        if let Some(next) = toks[k..].iter().find(|t| t.1 != Token::Dedent) {
+            if next.0 < src.text.len() && next.2 > next.0 && !matches!(next.1, Token::Newline) {
+                return info(src, tok_loc(src, next), "expected 'except' or 'finally' block");
+            }
+        }
         if let Some(nl) = toks[..k.min(toks.len())].iter().rev().find(|t| t.1 == Token::Newline) {
             let l = src.loc(nl.0, nl.0 + 1);
-            return info(src, l, "expected 'except' or 'finally' block");
+            let mut i = info(src, l, "expected 'except' or 'finally' block");
+            if t.0 >= src.text.len() {
+                // The token read is the end of input: no extent, no caret.
+                i.end_offset = 0;
+            }
+            return i;
         }
+    }
+    if let Some(i) = dict_display_error(src, toks, k) {
+        return i;
     }
     // `except A, B:`
     if t.1 == Token::Comma {

@@ -143,6 +143,25 @@ pub(crate) fn parse_field(src: &Src, start: usize, end: usize) -> Result<Expr, b
         Err(e) => {
             let mut info = errors::map_error(src, &toks, lexerr.as_ref(), e, true);
             let from_tokenizer = lexerr.as_ref().map_or(false, |l| l.info == info);
+            if !from_tokenizer {
+                // CPython 3.11 parses the expression alone, as `(expr)`: the
+                // error's text and offsets are within that string, its line
+                // counts from the line where the expression starts.
+                let inner = format!("({})", &src.text[start..end]);
+                let src2 = Src::new(&inner);
+                let (toks2, lexerr2) = collect(Lexer::new_range(&inner, 0, inner.len(), true));
+                let info2 = match python::FieldExprParser::new().parse(&src2, feed(&toks2, &lexerr2)) {
+                    Ok(_) => None,
+                    Err(ParseError::User { error }) => Some(error.info),
+                    Err(e2) => Some(errors::map_error(&src2, &toks2, lexerr2.as_ref(), e2, true)),
+                };
+                if let Some(mut i2) = info2 {
+                    let text = inner.split('\n').nth((i2.line as usize).saturating_sub(1)).unwrap_or("").to_string();
+                    i2.line = src.lc(start).0 + i2.line - 1;
+                    i2.text = Some(text);
+                    info = i2;
+                }
+            }
             if !info.msg.starts_with("f-string") && !from_tokenizer {
                 info.msg = format!("f-string: {}", info.msg);
             }

@@ -9,11 +9,11 @@ custom __new__/__init__ with tuple values, IntEnum/StrEnum/ReprEnum, mixins
 such as `class X(int, Enum)`, Color.__members__, unique, the functional API
 Enum('Name', 'A B C').
 
+len(Color), iter(Color)/list(Color) and `x in Color` work through the
+classmethods __class_iter__, __class_len__ and __class_contains__, which the
+interpreter calls for a class (what EnumType's methods would do).
+
 Limits (they need a metaclass):
-  * len(Color), iter(Color)/list(Color) and `x in Color` do not work on the
-    class itself; use enum.members(Color), len(Color.__members__) or
-    isinstance(x, Color).  Enum defines classmethods __class_iter__,
-    __class_len__ and __class_contains__ that an interpreter hook may use;
   * repr(Color) is "<class '...Color'>", not "<enum 'Color'>";
   * members can be reassigned/deleted on the class and duplicate names in
     the class body are not detected;

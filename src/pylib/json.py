@@ -712,3 +712,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)
+
+
+# CPython defines these in the json.decoder / json.encoder submodules;
+# tracebacks name the class with its module (json.decoder.JSONDecodeError).
+JSONDecodeError.__module__ = 'json.decoder'
+JSONDecoder.__module__ = 'json.decoder'
+JSONEncoder.__module__ = 'json.encoder'

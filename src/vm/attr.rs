@@ -64,6 +64,34 @@ impl Vm {
         self.type_of(v).lookup(name, n.hash())
     }
 
+    /// CPython's `update_bases` (PEP 560): a base that is not a class but
+    /// has `__mro_entries__` is replaced by the classes it returns. Gives the
+    /// new bases, and the original ones when anything was replaced (stored
+    /// as `__orig_bases__`).
+    pub(crate) fn resolve_mro_entries(&mut self, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+        if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+            return Ok((bases, None));
+        }
+        let orig = Value::tuple(bases.clone());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            if !matches!(b, Value::Class(_)) {
+                if let Some(f) = self.get_attr_opt(&b, "__mro_entries__")? {
+                    let r = self.call(&f, vec![orig.clone()], Vec::new())?;
+                    match r {
+                        Value::Tuple(t) => out.extend(t.iter().cloned()),
+                        _ => return Err(self.new_exception("TypeError", "__mro_entries__ must return a tuple")),
+                    }
+                    changed = true;
+                    continue;
+                }
+            }
+            out.push(b);
+        }
+        Ok((out, if changed { Some(orig) } else { None }))
+    }
+
     /// Bind a class attribute found for `obj` (functions become methods).
     fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
         Ok(match attr {
@@ -291,7 +319,19 @@ impl Vm {
                     let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyDict::new())).clone();
                     Some(Value::Dict(d))
                 }
-                "__annotations__" => Some(Value::Dict(Rc::new(PyDict::new()))),
+                "__annotations__" => {
+                    // Set at definition when the function has annotations;
+                    // otherwise an empty dict, made once and kept.
+                    let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyDict::new())).clone();
+                    Some(match dict_get_str(&d, name) {
+                        Some(a) => a,
+                        None => {
+                            let a = Value::Dict(Rc::new(PyDict::new()));
+                            dict_set_str(&d, name, a.clone());
+                            a
+                        }
+                    })
+                }
                 _ => f.dict.borrow().as_ref().and_then(|d| dict_get_str(d, name)),
             },
             Value::BoundMethod(m) => match name {

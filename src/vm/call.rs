@@ -506,7 +506,7 @@ impl Vm {
         if args.len() < 2 {
             return Err(self.new_exception("TypeError", "__build_class__: not enough arguments"));
         }
-        let bases = args.split_off(2);
+        let (bases, orig_bases) = self.resolve_mro_entries(args.split_off(2))?;
         let name = args.pop().unwrap();
         let body = match args.pop().unwrap() {
             Value::Function(f) => f,
@@ -517,6 +517,9 @@ impl Vm {
             meta = kwargs.remove(pos).1;
         }
         let ns = Rc::new(PyDict::new());
+        if let Some(o) = orig_bases {
+            dict_set_str(&ns, "__orig_bases__", o);
+        }
         let mut frame = Box::new(Frame::new(body.code.clone(), body.globals.clone(), Some(ns)));
         let co = &body.code.code;
         let mut cells: Vec<Rc<CellObj>> = co.cellvars.iter().map(|_| Rc::new(CellObj::new(Value::Null))).collect();

@@ -222,6 +222,13 @@ impl Vm {
                     return self.call(&f, vec![obj.clone(), key.clone()], Vec::new());
                 }
                 if c.builtin {
+                    if ["list", "dict", "tuple", "set", "frozenset", "type"].contains(&c.name().as_str()) {
+                        // `list[int]`: a types.GenericAlias, as in CPython.
+                        let types = self.import_module("types")?;
+                        if let Some(ga) = self.get_attr_opt(&types, "GenericAlias")? {
+                            return self.call(&ga, vec![obj.clone(), key.clone()], Vec::new());
+                        }
+                    }
                     return Ok(obj.clone());
                 }
                 Err(self.new_exception("TypeError", &format!("type '{}' is not subscriptable", c.name())))
@@ -417,6 +424,10 @@ impl Vm {
             _ => {
                 if let Some(f) = self.lookup_special(container, "__contains__") {
                     let r = self.call(&f, vec![container.clone(), item.clone()], Vec::new())?;
+                    return self.is_true(&r);
+                }
+                if let Some(f) = self.class_hook(container, "__class_contains__")? {
+                    let r = self.call(&f, vec![item.clone()], Vec::new())?;
                     return self.is_true(&r);
                 }
                 if let Some(p) = self.payload_of(container) {
@@ -663,14 +674,17 @@ impl Vm {
                 }
             }
             BinOp::BitXor => {
-                for k in sa.data.borrow().keys() {
-                    if !self.set_contains(&sb, &k)? {
-                        self.set_add(&out, k)?;
-                    }
-                }
-                for k in sb.data.borrow().keys() {
-                    if !self.set_contains(&sa, &k)? {
-                        self.set_add(&out, k)?;
+                // CPython's set_symmetric_difference: a copy of the right
+                // operand, then each key of the left one discarded or added
+                // (a discarded key leaves a dummy slot a later add reuses).
+                if Rc::ptr_eq(&sa, &sb) {
+                    // a ^ a: empty
+                } else {
+                    *out.data.borrow_mut() = sb.data.borrow().clone();
+                    for k in sa.data.borrow().keys() {
+                        if !self.set_discard(&out, &k)? {
+                            self.set_add(&out, k)?;
+                        }
                     }
                 }
             }

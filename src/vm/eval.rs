@@ -1100,6 +1100,15 @@ impl Vm {
                             }
                         })
                     }
+                    Instr::RaiseVarargs(0) if self.threads[self.current].handled.is_some() => {
+                        // A bare `raise` re-raises with its traceback as it
+                        // is: no entry for this line (CPython's do_raise).
+                        let err = self.make_raise(None, None);
+                        match self.handle_error(&mut frame, err, false) {
+                            Unwound::Continue => break,
+                            Unwound::Exit(x) => return x,
+                        }
+                    }
                     Instr::RaiseVarargs(n) => {
                         let cause = if n == 2 { Some(frame.pop()) } else { None };
                         let exc = if n >= 1 { Some(frame.pop()) } else { None };

@@ -115,6 +115,21 @@ impl Vm {
         }
         let module = crate::parser::parse_module(src, filename).map_err(|e| self.syntax_error(&e, filename, src))?;
         let code = std::sync::Arc::new(crate::compiler::compile_module(&module, filename).map_err(|e| self.syntax_error(&e, filename, src))?);
+        // CPython's compile-time SyntaxWarnings (`x is 1`, `[1, 2]["a"]`),
+        // shown as the default warning filter shows them: file:line, then
+        // the stripped source line when the file has one.
+        for (line, msg) in crate::compiler::warnings::syntax_warnings(&module) {
+            let mut text = format!("{}:{}: SyntaxWarning: {}\n", filename, line, msg);
+            if !filename.starts_with('<') {
+                if let Some(l) = src.split('\n').nth((line as usize).saturating_sub(1)) {
+                    let l = l.trim();
+                    if !l.is_empty() {
+                        text.push_str(&format!("  {}\n", l));
+                    }
+                }
+            }
+            self.write_stderr(&text);
+        }
         if cacheable {
             super::code_cache::put(filename, src, code.clone());
         }
@@ -125,7 +140,10 @@ impl Vm {
     pub fn syntax_error(&mut self, e: &crate::syntax_error::SyntaxErrorInfo, filename: &str, src: &str) -> PyErr {
         // CPython's end_offset is -1 when the error has no extent.
         let end_offset = if e.end_offset == 0 { -1 } else { e.end_offset as i64 };
-        let text = src.split('\n').nth((e.line as usize).saturating_sub(1)).map(|l| format!("{}\n", l.trim_end_matches('\r')));
+        let text = match &e.text {
+            Some(t) => Some(format!("{}\n", t)),
+            None => src.split('\n').nth((e.line as usize).saturating_sub(1)).map(|l| format!("{}\n", l.trim_end_matches('\r'))),
+        };
         let cls = self.types.exc(e.kind.name());
         let detail = Value::tuple(vec![
             Value::str(filename),

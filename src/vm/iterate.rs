@@ -45,8 +45,26 @@ impl Vm {
                 }
                 return Err(self.not_iterable(v));
             }
+            Value::Class(_) => {
+                // A class iterates only through its metaclass; pygil's
+                // enum (no EnumType metaclass) provides __class_iter__.
+                if let Some(f) = self.class_hook(v, "__class_iter__")? {
+                    let r = self.call(&f, Vec::new(), Vec::new())?;
+                    return self.get_iter(&r);
+                }
+                return Err(self.not_iterable(v));
+            }
             _ => return Err(self.not_iterable(v)),
         })
+    }
+
+    /// `__class_iter__` / `__class_len__` / `__class_contains__`: what an
+    /// enum class's metaclass would answer, bound to the class.
+    pub(crate) fn class_hook(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        match v {
+            Value::Class(c) if !c.builtin => self.get_attr_opt(v, name),
+            _ => Ok(None),
+        }
     }
 
     pub fn not_iterable(&mut self, v: &Value) -> PyErr {
@@ -390,6 +408,11 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.data.borrow().len(),
             Value::Bytes(b) => b.len(),
             Value::Range(r) => r.len() as usize,
+            Value::Class(_) if self.class_hook(v, "__class_len__")?.is_some() => {
+                let f = self.class_hook(v, "__class_len__")?.expect("checked");
+                let r = self.call(&f, Vec::new(), Vec::new())?;
+                return Ok(self.index_value(&r)?.unwrap_or(0).max(0) as usize);
+            }
             _ => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call1(&f, v.clone())?;

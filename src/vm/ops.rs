@@ -201,6 +201,16 @@ impl Vm {
         if let Some(v) = self.dunder_binop(a, b, name, rname)? {
             return Ok(v);
         }
+        if op == BinOp::BitOr && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {
+            // `int | None`: type.__or__ / __ror__ make a types.UnionType.
+            let types = self.import_module("types")?;
+            if let Some(f) = self.get_attr_opt(&types, "_union")? {
+                let r = self.call(&f, vec![a.clone(), b.clone()], Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         Err(self.binop_type_error(op, a, b))
     }
 

@@ -617,6 +617,15 @@ impl Vm {
 
     /// A thread's bottom frame returned or raised.
     pub(crate) fn thread_finished(&mut self, t: ThreadId, r: PyResult<Value>) {
+        if t == 0 && self.exit_request.is_none() {
+            if let Err(PyErr::Exception(e)) = &r {
+                // Show the main thread's traceback now, as CPython does
+                // before waiting for the other threads, and while the thread
+                // can still run Python code (an exception's own __str__).
+                self.main_exception = Some(e.clone());
+                self.report_main_exception();
+            }
+        }
         self.threads[t].state = ThreadState::Finished;
         // (Finished threads stay in the table: free what they held.)
         self.threads[t].frames = Vec::new();
@@ -625,7 +634,9 @@ impl Vm {
             Ok(_) => {}
             Err(PyErr::Exception(e)) => {
                 if t == 0 {
-                    self.main_exception = Some(e);
+                    if self.exit_request.is_some() {
+                        self.main_exception = Some(e);
+                    }
                 } else if self.exit_request.is_none() {
                     self.report_thread_exception(t, e);
                 }

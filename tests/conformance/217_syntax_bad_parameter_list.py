@@ -1,0 +1,7 @@
+def greet(name):
+    print("hello", name)
+
+def farewell(:
+    print("bye")
+
+greet("world")
