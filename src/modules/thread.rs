@@ -397,6 +397,7 @@ pub fn add_pygil_functions(d: &PyDict) {
     add_event_method(d, "clear", event_clear, Some(event_clear_fast));
     add_event_method(d, "wait", event_wait, None);
     add_fn(d, "_pygil", "counter", pygil_counter);
+    add_fn(d, "_pygil", "thread_registry", pygil_thread_registry);
 }
 
 fn check_start_args(vm: &mut Vm, func: &Value, args: &Value, kwargs: &Value) -> PyResult<()> {
@@ -756,6 +757,389 @@ fn counter_next(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         },
         _ => Err(vm.new_exception("TypeError", "descriptor requires a '_pygil.counter' object")),
     }
+}
+
+// ------------------------------------------- the Thread start/end path --
+//
+// threading.Thread runs these where CPython runs lines of Python: the same
+// attribute stores, reads and dict updates, in the same order, in one call
+// instead of about a hundred instructions per thread (the 10,000-thread
+// benchmark was mostly those instructions). Where the Python could run
+// code of the program's (a property, an overridden method, a lock another
+// thread holds), the native does nothing and says so, and threading.py
+// runs its Python instead.
+
+/// The registry's bound tuple: threading's objects, then interned names.
+const R_ACTIVE: usize = 0;
+const R_LIMBO: usize = 1;
+const R_COUNTER: usize = 2;
+const R_DAEMON_PROP: usize = 3;
+const R_DELETE: usize = 4;
+const R_STOP: usize = 5;
+const R_NAMES: usize = 6;
+/// The attribute names the natives store and read, interned as code
+/// objects intern them (lookups in threading.py then find them by pointer).
+const REGISTRY_NAMES: [&str; 16] = [
+    "_target",
+    "_name",
+    "_args",
+    "_kwargs",
+    "_daemonic",
+    "_ident",
+    "_native_id",
+    "_handle",
+    "_started",
+    "_is_stopped",
+    "_initialized",
+    "_bootstrap_inner",
+    "_local_dicts",
+    "daemon",
+    "_delete",
+    "_stop",
+];
+const N_NAME: usize = 1;
+const N_DAEMONIC: usize = 4;
+const N_IDENT: usize = 5;
+const N_NATIVE_ID: usize = 6;
+const N_HANDLE: usize = 7;
+const N_STARTED: usize = 8;
+const N_IS_STOPPED: usize = 9;
+const N_INITIALIZED: usize = 10;
+const N_BOOTSTRAP_INNER: usize = 11;
+const N_LOCAL_DICTS: usize = 12;
+const N_DAEMON: usize = 13;
+const N_DELETE: usize = 14;
+const N_STOP: usize = 15;
+
+/// `thread_registry(counter, active, limbo, Thread.daemon, Thread._delete,
+/// Thread._stop) -> (init, start, enter, exit)`, bound to threading's name
+/// counter, `_active`, `_limbo` and Thread's own `daemon`, `_delete` and
+/// `_stop`. The ones that update `_active` or `_limbo` take
+/// `_active_limbo_lock` as an argument (a fork replaces it) and do their
+/// update only when the lock is free or already the caller's, which is
+/// what taking it would find; else they change nothing and return False.
+///
+/// - `init(self, target, name, args, kwargs, daemon, Event)`: the
+///   attributes Thread.__init__ sets, in its order, with the default name
+///   when `name` is None (`_newname("Thread-%d")`, then
+///   `f" ({target.__name__})"` unless that raises AttributeError) and
+///   `current_thread().daemon` when `daemon` is None and that is a plain
+///   read (see `plain_current_daemon`); True when it was not, and the
+///   caller must set `_daemonic` itself.
+/// - `start(self, lock)`: the middle of Thread.start: `_limbo[self] =
+///   self`, the VM thread running `self._bootstrap_inner`, `self._handle`.
+/// - `enter(self, lock)`: the start of `_bootstrap_inner`: `_ident`,
+///   `_native_id`, the VM thread's name, `_started.set()`, and when the
+///   lock allows, `_active[ident] = self; del _limbo[self]` (False: the
+///   caller does that part).
+/// - `exit(self, lock)`: the end of `_bootstrap_inner`, `self._delete()`
+///   and `self._stop()`, when they are Thread's and `self` has no
+///   `threading.local` values to drop.
+fn pygil_thread_registry(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    check_nargs(vm, "thread_registry", args.len(), 6, 6)?;
+    let counter = match &args[0] {
+        Value::BoundMethod(m) if matches!(&m.self_, Value::Native(n) if n.downcast::<Counter>().is_some()) => m.self_.clone(),
+        _ => return Err(vm.new_exception("TypeError", "thread_registry() needs a _pygil.counter()")),
+    };
+    if !matches!((&args[1], &args[2]), (Value::Dict(_), Value::Dict(_))) {
+        return Err(vm.new_exception("TypeError", "thread_registry(): _active and _limbo must be dicts"));
+    }
+    let mut items = vec![args[1].clone(), args[2].clone(), counter, args[3].clone(), args[4].clone(), args[5].clone()];
+    for n in REGISTRY_NAMES {
+        items.push(Value::Str(vm.intern_string(n)));
+    }
+    let bound = Value::tuple(items);
+    let bind = |name: &str, f: BuiltinFn| {
+        let mut b = BuiltinFunction::new(name, f);
+        b.module = "_pygil".to_string();
+        Value::BoundMethod(Rc::new(BoundMethod { func: Value::Builtin(Rc::new(b)), self_: bound.clone() }))
+    };
+    Ok(Value::tuple(vec![
+        bind("init", registry_init),
+        bind("start", registry_start),
+        bind("enter", registry_enter),
+        bind("exit", registry_exit),
+    ]))
+}
+
+/// A registry call's bound tuple (`args[0]`).
+struct Registry {
+    items: Rc<Vec<Value>>,
+}
+
+impl Registry {
+    fn dict(&self, i: usize) -> &Rc<PyDict> {
+        match &self.items[i] {
+            Value::Dict(d) => d,
+            _ => unreachable!("checked by pygil_thread_registry"),
+        }
+    }
+    fn active(&self) -> &Rc<PyDict> {
+        self.dict(R_ACTIVE)
+    }
+    fn limbo(&self) -> &Rc<PyDict> {
+        self.dict(R_LIMBO)
+    }
+    fn name(&self, i: usize) -> &Rc<PyStr> {
+        match &self.items[R_NAMES + i] {
+            Value::Str(s) => s,
+            _ => unreachable!("checked by pygil_thread_registry"),
+        }
+    }
+    /// Is `v` the registry's object `i` (`Thread.daemon`...)?
+    fn is(&self, i: usize, v: &Option<Value>) -> bool {
+        match (v.as_ref().and_then(|v| v.heap_ptr()), self.items[i].heap_ptr()) {
+            (Some(a), Some(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// The bound tuple of a registry call, after checking that `n` arguments
+/// follow it.
+fn registry(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<Registry> {
+    check_nargs(vm, name, args.len(), n + 1, n + 1)?;
+    match &args[0] {
+        Value::Tuple(t) if t.len() == R_NAMES + REGISTRY_NAMES.len() => Ok(Registry { items: t.clone() }),
+        _ => Err(vm.new_exception("TypeError", &format!("{}() is a method of _pygil.thread_registry()", name))),
+    }
+}
+
+/// Would `lock.acquire()` succeed at once for the calling thread?
+fn lock_free_for_me(vm: &Vm, lock: &Value) -> bool {
+    match lock_state(lock) {
+        Some(l) => !l.locked.get() || (l.reentrant && l.owner.get() == vm.current),
+        None => false,
+    }
+}
+
+/// An instance whose attribute reads of `names` are reads of its dict or
+/// of a plain class attribute (no `__getattribute__`, no descriptors).
+fn plain_instance<'a>(v: &'a Value) -> Option<&'a Rc<Instance>> {
+    match v {
+        Value::Instance(i) if i.class().flags.get() & HAS_GETATTRIBUTE == 0 => Some(i),
+        _ => None,
+    }
+}
+
+fn no_descriptor(cls: &Class, name: &PyStr) -> bool {
+    matches!(cls.lookup(name.as_str(), name.hash()), None | Some(Value::Bool(_)) | Some(Value::Tuple(_)) | Some(Value::None))
+}
+
+/// `current_thread().daemon` when that is the current Thread's
+/// `_daemonic` read by Thread's own `daemon` property (whose getter
+/// asserts `_initialized`); else None.
+fn plain_current_daemon(vm: &mut Vm, r: &Registry) -> PyResult<Option<Value>> {
+    let ident = Value::Int(vm.threads[vm.current].ident as i64);
+    let cur = match vm.dict_get(r.active(), &ident)? {
+        Some(v) => v,
+        None => return Ok(None),
+    };
+    let inst = match plain_instance(&cur) {
+        Some(i) => i,
+        None => return Ok(None),
+    };
+    let cls = inst.class();
+    let daemon = r.name(N_DAEMON);
+    if !r.is(R_DAEMON_PROP, &cls.lookup(daemon.as_str(), daemon.hash())) {
+        return Ok(None);
+    }
+    let (initialized, daemonic) = (r.name(N_INITIALIZED), r.name(N_DAEMONIC));
+    if !no_descriptor(&cls, initialized) || !no_descriptor(&cls, daemonic) {
+        return Ok(None);
+    }
+    let d = inst.dict.data.borrow();
+    Ok(match (d.get_str(initialized.as_str(), initialized.hash()), d.get_str(daemonic.as_str(), daemonic.hash())) {
+        (Some(Value::Bool(true)), Some(v)) => Some(v.clone()),
+        _ => None,
+    })
+}
+
+/// `_newname("Thread-%d")` + `f" ({target.__name__})"`.
+fn default_thread_name(vm: &mut Vm, r: &Registry, target: &Value) -> PyResult<Value> {
+    let n = match counter_next(vm, vec![r.items[R_COUNTER].clone()], Vec::new())? {
+        Value::Int(n) => n,
+        _ => 0,
+    };
+    let mut name = String::with_capacity(32);
+    {
+        use std::fmt::Write;
+        let _ = write!(name, "Thread-{}", n);
+    }
+    if !target.is_none() {
+        let attr = vm.intern("__name__");
+        match vm.get_attr(target, &attr) {
+            Ok(v) => {
+                name.push_str(" (");
+                match &v {
+                    Value::Str(s) => name.push_str(s.as_str()),
+                    _ => name.push_str(&vm.to_str(&v)?),
+                }
+                name.push(')');
+            }
+            Err(e) => {
+                if !e.exception().is_some_and(|x| vm.is_instance_of(x, "AttributeError")) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok(Value::str(&name))
+}
+
+/// `Event()`: threading's own Event made here (its `__init__` is
+/// `event_init` and its `__new__` object's); any other class is called.
+fn new_event(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
+    if let Value::Class(c) = cls {
+        let init = vm.intern("__init__");
+        let new = vm.intern("__new__");
+        let plain_init = matches!(c.lookup("__init__", init.hash()), Some(Value::Builtin(b)) if matches!(b.imp, BuiltinImpl::Fn(f) if f as *const () == event_init as *const ()));
+        let plain_new = match c.lookup("__new__", new.hash()) {
+            None => true,
+            Some(Value::Builtin(b)) => b.owner == "object",
+            Some(Value::Descriptor(d)) => matches!(&*d, Descriptor::StaticMethod(Value::Builtin(b)) if b.owner == "object"),
+            Some(_) => false,
+        };
+        if plain_init && plain_new && !c.builtin {
+            let obj = vm.object_new(c, &[]);
+            event_init(vm, vec![obj.clone()], Vec::new())?;
+            return Ok(obj);
+        }
+    }
+    vm.call(cls, Vec::new(), Vec::new())
+}
+
+/// Is `ev.set` threading.Event's own (native) `set`?
+fn is_plain_event(vm: &mut Vm, ev: &Value) -> bool {
+    match plain_instance(ev) {
+        Some(i) => {
+            let set = vm.intern("set");
+            i.dict.data.borrow().get_str("set", set.hash()).is_none()
+                && matches!(i.class().lookup("set", set.hash()), Some(Value::Builtin(b)) if matches!(b.imp, BuiltinImpl::Fn(f) if f as *const () == event_set as *const ()))
+        }
+        None => false,
+    }
+}
+
+fn registry_init(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let r = registry(vm, &args, "init", 7)?;
+    let mut args = args;
+    let event_cls = args.pop().unwrap_or(Value::None);
+    let this = args[1].clone();
+    let name = if args[3].is_none() { default_thread_name(vm, &r, &args[2])? } else { args[3].clone() };
+    let mut unresolved = false;
+    let daemon = if args[6].is_none() {
+        match plain_current_daemon(vm, &r)? {
+            Some(d) => d,
+            None => {
+                unresolved = true;
+                Value::None
+            }
+        }
+    } else {
+        args[6].clone()
+    };
+    let mut values = [args[2].clone(), name, args[4].clone(), args[5].clone(), daemon].into_iter();
+    for i in 0..=N_INITIALIZED {
+        let v = match i {
+            0..=N_DAEMONIC => values.next().unwrap_or(Value::None),
+            N_STARTED => new_event(vm, &event_cls)?,
+            N_IS_STOPPED => Value::Bool(false),
+            N_INITIALIZED => Value::Bool(true),
+            _ => Value::None,
+        };
+        vm.set_attr(&this, r.name(i), v)?;
+    }
+    Ok(Value::Bool(unresolved))
+}
+
+fn registry_start(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let r = registry(vm, &args, "start", 2)?;
+    if !lock_free_for_me(vm, &args[2]) {
+        return Ok(Value::Bool(false));
+    }
+    let this = &args[1];
+    vm.dict_set(r.limbo(), this.clone(), this.clone())?;
+    let started = (|| {
+        let f = vm.get_attr(this, r.name(N_BOOTSTRAP_INNER))?;
+        let daemonic = vm.get_attr(this, r.name(N_DAEMONIC))?;
+        let name = vm.get_attr(this, r.name(N_NAME))?;
+        pygil_start_thread(vm, vec![f, daemonic, name], Vec::new())
+    })();
+    match started {
+        Ok(handle) => vm.set_attr(this, r.name(N_HANDLE), handle)?,
+        Err(e) => {
+            // (start() takes the lock for this; nothing ran in between.)
+            vm.dict_del(r.limbo(), this)?;
+            return Err(e);
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn registry_enter(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let r = registry(vm, &args, "enter", 2)?;
+    let this = &args[1];
+    let ident = get_ident(vm, Vec::new(), Vec::new())?;
+    vm.set_attr(this, r.name(N_IDENT), ident.clone())?;
+    let native_id = get_native_id(vm, Vec::new(), Vec::new())?;
+    vm.set_attr(this, r.name(N_NATIVE_ID), native_id)?;
+    let name = vm.get_attr(this, r.name(N_NAME))?;
+    pygil_set_thread_name(vm, vec![ident.clone(), name], Vec::new())?;
+    let started = vm.get_attr(this, r.name(N_STARTED))?;
+    match event_core(&started).filter(|_| is_plain_event(vm, &started)) {
+        Some(e) => set_event(vm, &e),
+        None => {
+            vm.call_method(&started, "set", Vec::new())?;
+        }
+    }
+    if !lock_free_for_me(vm, &args[2]) {
+        return Ok(Value::Bool(false));
+    }
+    vm.dict_set(r.active(), ident, this.clone())?;
+    if vm.dict_del(r.limbo(), this)?.is_none() {
+        return Err(vm.key_error(this.clone()));
+    }
+    Ok(Value::Bool(true))
+}
+
+fn registry_exit(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let r = registry(vm, &args, "exit", 2)?;
+    if !lock_free_for_me(vm, &args[2]) {
+        return Ok(Value::Bool(false));
+    }
+    let this = &args[1];
+    let inst = match plain_instance(this) {
+        Some(i) => i,
+        None => return Ok(Value::Bool(false)),
+    };
+    let cls = inst.class();
+    let (delete, stop, local_dicts) = (r.name(N_DELETE), r.name(N_STOP), r.name(N_LOCAL_DICTS));
+    if !r.is(R_DELETE, &cls.lookup(delete.as_str(), delete.hash())) || !r.is(R_STOP, &cls.lookup(stop.as_str(), stop.hash())) {
+        return Ok(Value::Bool(false));
+    }
+    {
+        let d = inst.dict.data.borrow();
+        if d.get_str(delete.as_str(), delete.hash()).is_some() || d.get_str(stop.as_str(), stop.hash()).is_some() {
+            return Ok(Value::Bool(false));
+        }
+        // `if self._local_dicts:` in _delete: only "no" is done here.
+        let empty = match d.get_str(local_dicts.as_str(), local_dicts.hash()) {
+            None => matches!(cls.lookup(local_dicts.as_str(), local_dicts.hash()), Some(Value::Tuple(t)) if t.is_empty()),
+            Some(Value::Tuple(t)) => t.is_empty(),
+            _ => false,
+        };
+        if !empty {
+            return Ok(Value::Bool(false));
+        }
+    }
+    // _delete(): del _active[get_ident()]; _stop(): self._is_stopped = True.
+    let ident = get_ident(vm, Vec::new(), Vec::new())?;
+    if vm.dict_del(r.active(), &ident)?.is_none() {
+        return Err(vm.key_error(ident));
+    }
+    vm.set_attr(this, r.name(N_IS_STOPPED), Value::Bool(true))?;
+    Ok(Value::Bool(true))
 }
 
 fn allocate_lock(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {

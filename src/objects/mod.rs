@@ -149,6 +149,18 @@ pub fn dict_set_pystr(d: &PyDict, key: Rc<PyStr>, value: Value) {
     }
 }
 
+/// Remove a str key whose hash the str has cached (an attribute name from
+/// code); returns the old value.
+pub fn dict_del_pystr(d: &PyDict, key: &Rc<PyStr>) -> Option<Value> {
+    let h = key.hash();
+    let k = Value::Str(key.clone());
+    let mut data = d.data.borrow_mut();
+    match data.probe(h, &k) {
+        dict::Probe::Found(ix) => data.remove_at(ix).map(|e| e.value),
+        _ => None,
+    }
+}
+
 /// Remove a str key; returns the old value.
 pub fn dict_del_str(d: &PyDict, key: &str) -> Option<Value> {
     let h = str::cpython_str_hash(key);

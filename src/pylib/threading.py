@@ -856,6 +856,8 @@ _limbo = {}
 #
 #
 #
+#
+#
 
 
 # Main class for threads
@@ -903,30 +905,26 @@ class Thread:
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
-
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
+            name = None
+        # pygil: natively (see _thread_init below the class), in this order:
+        # self._target = target
+        # self._name = name, or if None: _newname("Thread-%d") and, unless
+        #     target is None or target.__name__ raises AttributeError,
+        #     f" ({target.__name__})"
+        # self._args = args
+        # self._kwargs = kwargs
+        # self._daemonic = daemon, or if None: current_thread().daemon when
+        #     that is a plain read of its _daemonic (else True is returned)
+        # self._ident = None
+        # self._native_id = None
+        # self._handle = None: the VM thread once started; join() waits for
+        #     its end (CPython 3.11 waits on a lock the thread holds while it
+        #     runs)
+        # self._started = Event()
+        # self._is_stopped = False
+        # self._initialized = True
+        if _thread_init(self, target, name, args, kwargs, daemon, Event):
             self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        # The VM thread once started: join() waits for its end (CPython
-        # 3.11 waits on a lock the thread holds while it runs).
-        self._handle = None
-        self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -957,15 +955,17 @@ class Thread:
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
 
-        with _active_limbo_lock:
-            _limbo[self] = self
-        try:
-            # (pygil: straight to _bootstrap_inner; _bootstrap only calls it)
-            self._handle = _start_thread(self._bootstrap_inner, self._daemonic, self._name)
-        except Exception:
+        # pygil: natively when _active_limbo_lock is free, as below.
+        if not _thread_start(self, _active_limbo_lock):
             with _active_limbo_lock:
-                del _limbo[self]
-            raise
+                _limbo[self] = self
+            try:
+                # (pygil: straight to _bootstrap_inner; _bootstrap only calls it)
+                self._handle = _start_thread(self._bootstrap_inner, self._daemonic, self._name)
+            except Exception:
+                with _active_limbo_lock:
+                    del _limbo[self]
+                raise
         self._started.wait()
 
     def run(self):
@@ -1001,17 +1001,17 @@ class Thread:
 
     def _bootstrap_inner(self):
         try:
-            # _set_ident() and _set_native_id(), inline.
-            self._ident = ident = get_ident()
-            self._native_id = get_native_id()
-            # The name may have changed between start() and now.
-            _set_thread_name(ident, self._name)
-            self._started.set()
-            with _active_limbo_lock:
-                _active[ident] = self
-                del _limbo[self]
+            # pygil: natively, self._set_ident(), self._set_native_id(),
+            # _set_thread_name(self._ident, self._name) (the name may have
+            # changed between start() and now), self._started.set(), and
+            # if _active_limbo_lock is free, the same as the lines below.
+            if not _bootstrap_enter(self, _active_limbo_lock):
+                with _active_limbo_lock:
+                    _active[self._ident] = self
+                    del _limbo[self]
 
             # Blank lines: see the comment above class Thread.
+
 
 
 
@@ -1046,8 +1046,11 @@ class Thread:
             except BaseException as exc:
                 _invoke_excepthook(self, exc)
         finally:
-            self._delete()
-            self._stop()
+            # pygil: natively when these are Thread's own, self has no
+            # threading.local values and _active_limbo_lock is free.
+            if not _bootstrap_exit(self, _active_limbo_lock):
+                self._delete()
+                self._stop()
 
     def _delete(self):
         "Remove current thread from the dict of currently running threads."
@@ -1091,7 +1094,10 @@ class Thread:
             raise RuntimeError("cannot join current thread")
 
         if timeout is None:
-            self._wait_for_tstate_lock()
+            # self._wait_for_tstate_lock(), inline
+            handle = self._handle
+            if handle is not None and not self._is_stopped:
+                _join_thread(handle, True, -1)
         else:
             # the behavior of a negative timeout isn't documented, but
             # historically .join(timeout=x) for x<0 has acted as if timeout=0
@@ -1216,12 +1222,6 @@ class Thread:
 
 
 # (padding: `hook(args)` below is at threading.py:1349, as in CPython 3.11.7)
-#
-#
-#
-#
-#
-#
 #
 #
 #
@@ -1497,6 +1497,15 @@ def enumerate():
 
 
 # Create the main thread object
+# Natives for Thread (src/modules/thread.rs): __init__'s attributes, and
+# the updates of _active and _limbo at a thread's start and end, each done
+# natively only when the Python it replaces would run none of the
+# program's code and would take _active_limbo_lock at once (an argument:
+# _after_fork replaces the lock); else they return False (True for
+# _thread_init: the daemon flag is left to set) and Thread's Python does it.
+_thread_init, _thread_start, _bootstrap_enter, _bootstrap_exit = _pygil.thread_registry(
+    _counter, _active, _limbo, Thread.daemon, Thread._delete, Thread._stop)
+
 _main_thread = _MainThread()
 
 

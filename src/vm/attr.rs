@@ -609,7 +609,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if dict_del_str(&inst.dict, name.as_str()).is_none() {
+                if dict_del_pystr(&inst.dict, name).is_none() {
                     let msg = format!("'{}' object has no attribute '{}'", cls.name(), name.as_str());
                     return Err(self.attribute_error(&msg, obj, name));
                 }

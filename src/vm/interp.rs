@@ -56,7 +56,7 @@ impl Vm {
             script_dir: None,
             argv: Vec::new(),
             recursion_limit: 1000,
-            names: HashMap::new(),
+            names: Default::default(),
             interned: Default::default(),
             sched,
             warned: Default::default(),

@@ -97,7 +97,7 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub recursion_limit: usize,
     /// Interned attribute names for dunder lookups done by the VM.
-    pub names: HashMap<&'static str, Rc<PyStr>>,
+    pub names: crate::vm::fast_hash::FxHashMap<&'static str, Rc<PyStr>>,
     pub sched: crate::gil::Scheduler,
     /// Warnings already printed: (message, category and file, line).
     pub warned: std::collections::HashSet<(String, u32)>,
@@ -152,6 +152,9 @@ pub struct Vm {
 impl Vm {
     /// An interned `str` for a name the VM looks up itself (`__init__`...).
     pub fn intern(&mut self, name: &'static str) -> Rc<PyStr> {
+        if let Some(s) = self.names.get(name) {
+            return s.clone();
+        }
         self.names.entry(name).or_insert_with(|| Rc::new(PyStr::new(name.to_string()))).clone()
     }
 

@@ -78,6 +78,49 @@ def counter():
     return itertools.count(1).__next__
 
 
+def thread_registry(counter, active, limbo, daemon_property, delete, stop):
+    """Thread's natives (init, start, enter, exit). Here they do only the
+    parts that never take _active_limbo_lock, and return what tells
+    threading.py to do the rest in Python (as pygil's do when the lock is
+    held or the program overrides what they replace)."""
+
+    def init(self, target, name, args, kwargs, daemon, Event):
+        self._target = target
+        if name is None:
+            name = "Thread-%d" % counter()
+            if target is not None:
+                try:
+                    name += f" ({target.__name__})"
+                except AttributeError:
+                    pass
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        self._daemonic = daemon
+        self._ident = None
+        self._native_id = None
+        self._handle = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        return daemon is None
+
+    def start(self, lock):
+        return False
+
+    def enter(self, lock):
+        self._ident = _thread.get_ident()
+        self._native_id = _thread.get_native_id()
+        set_thread_name(self._ident, self._name)
+        self._started.set()
+        return False
+
+    def exit(self, lock):
+        return False
+
+    return init, start, enter, exit
+
+
 class _EventCore:
     """The native event of pygil: a flag and the waiters (one lock each)."""
 
