@@ -68,17 +68,30 @@ trap 'rm -rf "$tmp"' EXIT
 # (status "timeout" if it ran longer than TIMEOUT s).
 time_run() {
   "$PYTHON" - "$TIMEOUT" "$@" <<'PY'
-import subprocess, sys, time
+import subprocess, sys, threading, time
 timeout, out, cmd = float(sys.argv[1]), sys.argv[2], sys.argv[3:]
+# A blocking wait, with a timer for the timeout: Popen.wait(timeout=...)
+# polls with sleeps of up to 50 ms, which rounded every time measured up
+# to the next poll.
 with open(out, "wb") as f:
     t = time.perf_counter()
     try:
-        st = subprocess.run(cmd, stdout=f, stderr=subprocess.DEVNULL,
-                            stdin=subprocess.DEVNULL, timeout=timeout).returncode
-    except subprocess.TimeoutExpired:
-        st = "timeout"
-    except OSError as e:
+        p = subprocess.Popen(cmd, stdout=f, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    except OSError:
+        p = None
+    if p is None:
         st = "exec-failed"
+    else:
+        timed_out = threading.Event()
+        def kill():
+            timed_out.set()
+            p.kill()
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        st = p.wait()
+        timer.cancel()
+        if timed_out.is_set():
+            st = "timeout"
     dt = time.perf_counter() - t
 print(st, "%.6f" % dt)
 PY
