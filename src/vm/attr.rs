@@ -178,17 +178,16 @@ impl Vm {
 
     /// Push `inst.name` on `stack` when it is a plain value: in the
     /// instance dict and not shadowed by a data descriptor, or plain class
-    /// data. False sends the lookup down the general path (methods,
-    /// descriptors, `__getattr__`, errors), which gives the same answer.
-    /// It pushes rather than returns: an `Option<Value>` result goes through
-    /// memory and is re-read at once, a store-forwarding stall.
+    /// data. `class_attr` is what the class lookup found. False sends the
+    /// lookup down the general path (methods, descriptors, `__getattr__`,
+    /// errors), which gives the same answer. It pushes rather than
+    /// returns: an `Option<Value>` result goes through memory and is re-read
+    /// at once, a store-forwarding stall.
     #[inline]
-    pub(crate) fn push_instance_attr(&mut self, inst: &Instance, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> bool {
-        let cls = inst.class.borrow();
-        if cls.flags.get() & HAS_GETATTRIBUTE != 0 {
+    pub(crate) fn push_instance_attr(&mut self, inst: &Instance, name: &Rc<PyStr>, class_attr: Option<Value>, stack: &mut Vec<Value>) -> bool {
+        if inst.class.borrow().flags.get() & HAS_GETATTRIBUTE != 0 {
             return false;
         }
-        let class_attr = self.attr_cache.lookup(&cls, name);
         let plain_class_data =
             matches!(class_attr, Some(Value::Int(_) | Value::Str(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Tuple(_)));
         if class_attr.is_some() && !plain_class_data {

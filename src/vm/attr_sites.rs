@@ -105,20 +105,21 @@ fn locate(site: &Cell<Site>, d: &DictData, name: &Rc<PyStr>) -> Option<usize> {
 
 impl super::Vm {
     /// The site for `inst.name` at `name_index` of `sites`, validated or
-    /// (re)filled; `None` when the class has a say in the access.
+    /// (re)filled. When the class has a say in the access: `Err` with what
+    /// the class lookup found, for the caller's slower path.
     #[inline]
-    fn attr_site<'a>(&mut self, sites: &'a AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<&'a Cell<Site>> {
+    fn attr_site<'a>(&mut self, sites: &'a AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>) -> Result<&'a Cell<Site>, Option<Value>> {
         let cls = inst.class.borrow();
         let ptr = Rc::as_ptr(&cls);
         if let Some(site) = sites.valid(name_index, ptr, false) {
-            return Some(site);
+            return Ok(site);
         }
         let epoch = attr_cache::epoch();
         let class_attr = self.attr_cache.lookup(&cls, name);
         if !plain_instance_name(&cls, inst, &class_attr, name.as_str()) {
-            return None;
+            return Err(class_attr);
         }
-        sites.remember(name_index, ptr, epoch, std::ptr::null())
+        sites.remember(name_index, ptr, epoch, std::ptr::null()).ok_or(None)
     }
 
     /// `LOAD_METHOD` through a site: `obj.name` is a Python function of the
@@ -159,11 +160,15 @@ impl super::Vm {
         Ok(())
     }
 
-    /// `LOAD_ATTR` through a site: pushes `inst.name` and returns true when
-    /// the site applies and the instance has the attribute.
+    /// `LOAD_ATTR` on an instance: pushes `inst.name` and returns true when
+    /// the site applies and the instance has the attribute, or when it is
+    /// plain data (`push_instance_attr`). False: the general path decides.
     #[inline]
     pub(crate) fn load_attr_site(&mut self, sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> bool {
-        let Some(site) = self.attr_site(sites, name_index, inst, name) else { return false };
+        let site = match self.attr_site(sites, name_index, inst, name) {
+            Ok(site) => site,
+            Err(class_attr) => return self.push_instance_attr(inst, name, class_attr, stack),
+        };
         let d = inst.dict.data.borrow();
         match locate(site, &d, name) {
             Some(ix) => {
@@ -178,7 +183,7 @@ impl super::Vm {
     /// the site applies; hands `value` back otherwise.
     #[inline]
     pub(crate) fn store_attr_site(&mut self, sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
-        let Some(site) = self.attr_site(sites, name_index, inst, name) else { return Err(value) };
+        let Ok(site) = self.attr_site(sites, name_index, inst, name) else { return Err(value) };
         let mut d = inst.dict.data.borrow_mut();
         match locate(site, &d, name) {
             Some(ix) => {

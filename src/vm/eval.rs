@@ -357,10 +357,6 @@ impl Vm {
                                 obj.fast_drop();
                                 continue;
                             }
-                            if self.push_instance_attr(inst, &code.names[i as usize], &mut frame.stack) {
-                                obj.fast_drop();
-                                continue;
-                            }
                         }
                         match self.get_attr(&obj, &code.names[i as usize]) {
                             Ok(v) => {
