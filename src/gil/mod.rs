@@ -115,6 +115,13 @@ impl Scheduler {
         self.budget > n
     }
 
+    /// The slice budget itself, for a loop that counts its instructions
+    /// in a register and writes the count back (see `vm::fast_path`).
+    #[inline(always)]
+    pub fn budget_mut(&mut self) -> &mut i64 {
+        &mut self.budget
+    }
+
     /// Count `n` instructions that `room_for` said fit in the slice
     /// (negative: give back ticks of a fused run that was not done).
     #[inline(always)]

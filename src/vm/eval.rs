@@ -9,6 +9,7 @@
 //! run a nested `run_loop` that can still switch threads, and return in
 //! LIFO order (see `docs/execution-model.md`).
 
+use super::fast_path;
 use super::frame::{Block, BlockKind, Frame, GenMode, ReturnTo};
 use super::{PyErr, PyResult, Vm};
 use crate::ast::{BinOp, CmpOp};
@@ -153,6 +154,12 @@ impl Vm {
             loop {
                 let pc = frame.pc;
                 let instr = instrs[pc];
+                if fast_path::handles(instr)
+                    && self.sched.room_for(1)
+                    && fast_path::run(&mut frame, &code, &self.builtins, self.sched.budget_mut()) > 0
+                {
+                    continue;
+                }
                 frame.pc = pc + 1;
                 if self.sched.tick() {
                     let at_switch_point = self.sched.any_switch_point || is_switch_point(&instr, pc);

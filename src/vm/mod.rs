@@ -21,6 +21,7 @@ pub mod containers;
 pub mod eval;
 pub mod exceptions;
 pub mod fast_hash;
+pub mod fast_path;
 pub mod frame;
 pub mod global_cache;
 pub mod import;
