@@ -103,6 +103,72 @@ fn locate(site: &Cell<Site>, d: &DictData, name: &Rc<PyStr>) -> Option<usize> {
     Some(ix)
 }
 
+/// Hand `inst.name` to `take` when the site at `name_index` vouches for
+/// the instance's class and the instance has the attribute; false leaves
+/// the access to the general path (which may fill the site). Needs no VM:
+/// the fast path uses it.
+#[inline(always)]
+pub fn load_attr_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, take: impl FnOnce(&Value)) -> bool {
+    let Some(site) = sites.valid(name_index, Rc::as_ptr(&inst.class.borrow()), false) else { return false };
+    let d = inst.dict.data.borrow();
+    let Some(e) = locate(site, &d, name).and_then(|ix| d.entry(ix)) else { return false };
+    take(&e.value);
+    true
+}
+
+/// `inst.name = value` when the site vouches for the instance's class: the
+/// value goes in the instance dict. Otherwise `value` is handed back.
+#[inline(always)]
+pub fn store_attr_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+    match sites.valid(name_index, Rc::as_ptr(&inst.class.borrow()), false) {
+        Some(site) => {
+            store_in_dict(site, inst, name, value);
+            Ok(())
+        }
+        None => Err(value),
+    }
+}
+
+fn store_in_dict(site: &Cell<Site>, inst: &Instance, name: &Rc<PyStr>, value: Value) {
+    let mut d = inst.dict.data.borrow_mut();
+    match locate(site, &d, name) {
+        Some(ix) => {
+            let old = d.replace_value_at(ix, value);
+            drop(d);
+            drop(old);
+        }
+        None => {
+            d.insert_new(name.hash(), Value::Str(name.clone()), value);
+            let ix = d.slot_count() - 1;
+            site.set(Site { index: ix as u32, ..site.get() });
+        }
+    }
+}
+
+/// The class's function `name` for `inst.name()` when the method site
+/// vouches for the instance's class and the instance dict does not shadow
+/// it; `None` leaves the lookup to the general path.
+#[inline(always)]
+pub fn method_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<Rc<Function>> {
+    let method = sites.valid(name_index, Rc::as_ptr(&inst.class.borrow()), true)?.get().method;
+    if inst.dict.data.borrow().find_str(name.as_str(), name.hash()).is_some() {
+        return None;
+    }
+    // SAFETY: see `held_method`.
+    Some(unsafe { held_method(method) })
+}
+
+/// A counted reference to the function a valid method site holds.
+///
+/// # Safety
+/// The site must be valid for the class of a live instance: the class
+/// namespace then still holds the function (any change to it would have
+/// moved the epoch on), and the instance keeps the class alive.
+unsafe fn held_method(method: *const Function) -> Rc<Function> {
+    Rc::increment_strong_count(method);
+    Rc::from_raw(method)
+}
+
 impl super::Vm {
     /// The site for `inst.name` at `name_index` of `sites`, validated or
     /// (re)filled. When the class has a say in the access: `Err` with what
@@ -128,32 +194,23 @@ impl super::Vm {
     #[inline]
     pub(crate) fn load_method_site(&mut self, sites: &AttrSites, name_index: usize, obj: Value, name: &Rc<PyStr>, stack: &mut Vec<Value>) -> Result<(), Value> {
         let Value::Instance(inst) = &obj else { return Err(obj) };
-        if inst.dict.data.borrow().find_str(name.as_str(), name.hash()).is_some() {
-            return Err(obj);
-        }
-        let cls = inst.class.borrow();
-        let ptr = Rc::as_ptr(&cls);
-        let method = match sites.valid(name_index, ptr, true) {
-            Some(site) => site.get().method,
+        let f = match method_hit(sites, name_index, inst, name) {
+            Some(f) => f,
             None => {
                 use crate::objects::HAS_GETATTRIBUTE;
+                if inst.dict.data.borrow().find_str(name.as_str(), name.hash()).is_some() {
+                    return Err(obj);
+                }
+                let cls = inst.class.borrow();
                 let epoch = attr_cache::epoch();
                 let Some(Value::Function(f)) = self.attr_cache.lookup(&cls, name) else { drop(cls); return Err(obj) };
                 if cls.flags.get() & HAS_GETATTRIBUTE != 0 {
                     drop(cls);
                     return Err(obj);
                 }
-                sites.remember(name_index, ptr, epoch, Rc::as_ptr(&f));
-                Rc::as_ptr(&f)
+                sites.remember(name_index, Rc::as_ptr(&cls), epoch, Rc::as_ptr(&f));
+                f
             }
-        };
-        drop(cls);
-        // SAFETY: the site is valid for the instance's class, so the class
-        // namespace still holds this function (any change to it would have
-        // moved the epoch on), and the instance keeps the class alive.
-        let f = unsafe {
-            Rc::increment_strong_count(method);
-            Rc::from_raw(method)
         };
         stack.push(Value::Function(f));
         stack.push(obj);
@@ -172,7 +229,7 @@ impl super::Vm {
         let d = inst.dict.data.borrow();
         match locate(site, &d, name) {
             Some(ix) => {
-                stack.push(d.entry(ix).map_or(Value::None, |e| e.value.clone()));
+                stack.push(d.entry(ix).map_or(Value::None, |e| e.value.fast_clone()));
                 true
             }
             None => false,
@@ -184,19 +241,7 @@ impl super::Vm {
     #[inline]
     pub(crate) fn store_attr_site(&mut self, sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
         let Ok(site) = self.attr_site(sites, name_index, inst, name) else { return Err(value) };
-        let mut d = inst.dict.data.borrow_mut();
-        match locate(site, &d, name) {
-            Some(ix) => {
-                let old = d.replace_value_at(ix, value);
-                drop(d);
-                drop(old);
-            }
-            None => {
-                d.insert_new(name.hash(), Value::Str(name.clone()), value);
-                let ix = d.slot_count() - 1;
-                site.set(Site { index: ix as u32, ..site.get() });
-            }
-        }
+        store_in_dict(site, inst, name, value);
         Ok(())
     }
 }

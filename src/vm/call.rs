@@ -267,40 +267,19 @@ impl Vm {
     /// (the caller's stack), moved in as the first fast locals.
     #[inline]
     pub(crate) fn new_frame_with_args(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>, args: &mut Vec<Value>, from: usize) -> Box<Frame> {
-        let mut f = match self.frame_pool.pop() {
-            Some(f) => f,
-            None => Box::new(Frame::new(code.clone(), globals.clone(), None)),
-        };
-        f.fast.clear();
-        f.reuse_with_args(code, globals, args, from);
-        f
+        self.frame_pool.frame_with_args(code, globals, args, from)
     }
 
     /// A frame for `code`, from the pool when possible.
     #[inline]
     pub(crate) fn new_frame(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) -> Box<Frame> {
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                f.reuse(code, globals);
-                f
-            }
-            None => Box::new(Frame::new(code, globals, None)),
-        }
+        self.frame_pool.frame(code, globals)
     }
 
     /// Give a finished frame back to the pool.
     #[inline]
-    pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
-        if self.frame_pool.len() < 64 {
-            f.stack.clear();
-            f.fast.clear();
-            f.cells.clear();
-            f.blocks.clear();
-            f.locals = None;
-            f.generator = None;
-            f.ret = ReturnTo::Push;
-            self.frame_pool.push(f);
-        }
+    pub(crate) fn recycle_frame(&mut self, f: Box<Frame>) {
+        self.frame_pool.recycle(f)
     }
 
     /// Bind call arguments to the fast locals, with CPython's errors.

@@ -21,35 +21,37 @@ impl SliceIdx {
     }
 }
 
-impl Vm {
-    /// `x[k]` fast path for the common built-ins (no error cases).
-    #[inline]
-    pub(crate) fn fast_subscr(&self, obj: &Value, key: &Value) -> Option<Value> {
-        match (obj, key) {
-            (Value::List(l), Value::Int(i)) => {
-                let items = l.items.borrow();
-                let n = items.len() as i64;
-                let i = if *i < 0 { i + n } else { *i };
-                if i >= 0 && i < n {
-                    Some(items[i as usize].clone())
-                } else {
-                    None
-                }
+/// `x[k]` for the common built-ins when it cannot fail (a list or tuple
+/// and an index in range, a dict and a str key present); `None` sends it to
+/// `Vm::getitem`. Needs no VM: the fast path uses it too.
+#[inline]
+pub fn fast_subscr(obj: &Value, key: &Value) -> Option<Value> {
+    match (obj, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.items.borrow();
+            let n = items.len() as i64;
+            let i = if *i < 0 { i + n } else { *i };
+            if i >= 0 && i < n {
+                Some(items[i as usize].clone())
+            } else {
+                None
             }
-            (Value::Tuple(t), Value::Int(i)) => {
-                let n = t.len() as i64;
-                let i = if *i < 0 { i + n } else { *i };
-                if i >= 0 && i < n {
-                    Some(t[i as usize].clone())
-                } else {
-                    None
-                }
-            }
-            (Value::Dict(d), Value::Str(s)) => d.data.borrow().get_str(s.as_str(), s.hash()).cloned(),
-            _ => None,
         }
+        (Value::Tuple(t), Value::Int(i)) => {
+            let n = t.len() as i64;
+            let i = if *i < 0 { i + n } else { *i };
+            if i >= 0 && i < n {
+                Some(t[i as usize].clone())
+            } else {
+                None
+            }
+        }
+        (Value::Dict(d), Value::Str(s)) => d.data.borrow().get_str(s.as_str(), s.hash()).cloned(),
+        _ => None,
     }
+}
 
+impl Vm {
     /// Normalise a slice against a length (CPython's PySlice_AdjustIndices).
     pub fn slice_indices(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceIdx> {
         let len = len as i64;

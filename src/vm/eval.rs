@@ -154,11 +154,20 @@ impl Vm {
             loop {
                 let pc = frame.pc;
                 let instr = instrs[pc];
-                if fast_path::handles(instr)
-                    && self.sched.room_for(1)
-                    && fast_path::run(&mut frame, &code, &self.builtins, self.sched.budget_mut()) > 0
-                {
-                    continue;
+                if fast_path::takes(instr, &frame) && self.sched.room_for(1) {
+                    let mut calls = fast_path::Calls {
+                        frames: &mut self.threads[tid].frames,
+                        pool: &mut self.frame_pool,
+                        recursion_limit: self.recursion_limit,
+                    };
+                    let ran = fast_path::run(&mut frame, &mut calls, &self.builtins, self.sched.budget_mut());
+                    if ran.switched {
+                        plain_switch = true;
+                        break;
+                    }
+                    if ran.count > 0 {
+                        continue;
+                    }
                 }
                 frame.pc = pc + 1;
                 if self.sched.tick() {
@@ -491,7 +500,7 @@ impl Vm {
                     Instr::BinarySubscr => {
                         let key = frame.pop();
                         let obj = frame.pop();
-                        match self.fast_subscr(&obj, &key) {
+                        match super::containers::fast_subscr(&obj, &key) {
                             Some(v) => {
                                 frame.push(v);
                                 Ok(())
@@ -977,7 +986,7 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = frame.pop();
                         // Fast path: a plain function returning to its caller.
-                        if frame.blocks.is_empty() && frame.generator.is_none() && !frame.boundary && matches!(frame.ret, ReturnTo::Push) {
+                        if frame.returns_plainly() {
                             if let Some(mut caller) = self.threads[tid].frames.pop() {
                                 caller.push(v);
                                 let done = std::mem::replace(&mut frame, caller);

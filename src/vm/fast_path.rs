@@ -16,34 +16,35 @@
 //! The general loop stays the one definition of every instruction; what
 //! happens here is observably the same, instruction counts included.
 
+use super::attr_sites;
+use super::containers;
 use super::eval::{fast_binop_num, fast_compare, Num};
-use super::frame::Frame;
+use super::frame::{Frame, FramePool, ReturnTo};
 use crate::bytecode::Instr;
 use crate::objects::{CodeRef, IterKind, PyDict};
 use crate::value::Value;
 use std::rc::Rc;
 
-/// Is `instr` one `run` may execute? (Cheap: the general loop asks before
-/// every instruction it is about to run itself.)
+/// Would `run` execute `instr`, the next instruction of `frame`? The
+/// general loop asks before each instruction it is about to run itself,
+/// so this looks only at the instruction and the top of the stack: an
+/// entry into `run` that executes nothing costs more than the instruction.
 #[inline(always)]
-pub fn handles(instr: Instr) -> bool {
-    matches!(
-        instr,
-        Instr::Nop
-            | Instr::PopTop
-            | Instr::LoadConst(_)
-            | Instr::LoadFast(_)
-            | Instr::StoreFast(_)
-            | Instr::LoadGlobal(_)
-            | Instr::BinaryOp(_)
-            | Instr::InplaceOp(_)
-            | Instr::CompareOp(_)
-            | Instr::IsOp(_)
-            | Instr::Jump(_)
-            | Instr::PopJumpIfFalse(_)
-            | Instr::PopJumpIfTrue(_)
-            | Instr::ForIter(_)
-    )
+pub fn takes(instr: Instr, frame: &Frame) -> bool {
+    let top = |depth: usize| frame.stack.len().checked_sub(depth + 1).map(|i| &frame.stack[i]);
+    let inline_pair = || matches!((top(1), top(0)), (Some(a), Some(b)) if a.is_inline() && b.is_inline());
+    match instr {
+        Instr::Nop | Instr::PopTop | Instr::LoadConst(_) | Instr::LoadFast(_) | Instr::StoreFast(_) | Instr::LoadGlobal(_) | Instr::IsOp(_) | Instr::Jump(_) => true,
+        Instr::BinaryOp(_) | Instr::InplaceOp(_) | Instr::CompareOp(_) => inline_pair(),
+        Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => matches!(top(0), Some(Value::Bool(_))),
+        Instr::ForIter(_) => matches!(top(0), Some(Value::Iterator(_))),
+        Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) => matches!(top(0), Some(Value::Instance(_))),
+        Instr::BinarySubscr => matches!(top(1), Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_))),
+        Instr::Call(n) => matches!(top(n as usize), Some(Value::Function(_))),
+        Instr::CallMethod(n) => matches!(top(n as usize + 1), Some(Value::Function(_))),
+        Instr::ReturnValue => frame.returns_plainly(),
+        _ => false,
+    }
 }
 
 /// The value stack as `run` sees it: a base pointer and a length in
@@ -76,6 +77,28 @@ impl<'a> Stack<'a> {
         debug_assert!(self.len < self.cap);
         // SAFETY: below capacity; the slot is past the live values.
         unsafe { self.base.add(self.len).write(v) };
+        self.len += 1;
+    }
+    /// The top value's slot, for a stack that is not empty.
+    #[inline(always)]
+    fn top_slot(&self) -> *mut Value {
+        debug_assert!(self.len > 0);
+        // SAFETY: a live value's slot.
+        unsafe { self.base.add(self.len - 1) }
+    }
+    /// Where the next push goes, for a stack that is not `full`.
+    #[inline(always)]
+    fn next_slot(&self) -> *mut Value {
+        debug_assert!(self.len < self.cap);
+        // SAFETY: within the allocation (below capacity).
+        unsafe { self.base.add(self.len) }
+    }
+    /// Push a clone of `v` onto a stack that is not `full`.
+    #[inline(always)]
+    fn push_clone(&mut self, v: &Value) {
+        debug_assert!(self.len < self.cap);
+        // SAFETY: below capacity; the slot is past the live values.
+        unsafe { v.clone_to(self.base.add(self.len)) };
         self.len += 1;
     }
     /// The value `depth` below the top (0: the top); the caller checked
@@ -111,161 +134,372 @@ impl Drop for Stack<'_> {
     }
 }
 
-/// Run simple instructions of `frame` (whose code is `code`) from
-/// `frame.pc` while `budget` (the scheduler's slice budget) leaves room for
-/// more than one. Returns how many ran; `frame.pc` is then the first
-/// instruction not run.
+/// Where `run` may switch frames: the calling thread's frame stack, the
+/// pool of finished frames, and the recursion limit.
+pub struct Calls<'a> {
+    pub frames: &'a mut Vec<Box<Frame>>,
+    pub pool: &'a mut FramePool,
+    pub recursion_limit: usize,
+}
+
+/// Why the instruction loop of one frame stopped.
+enum Stop {
+    /// At an instruction for the general loop.
+    Leave,
+    /// After a `CALL` or `CALL_METHOD` of a simple function with `n`
+    /// arguments (below it on the stack): push its frame.
+    Call(usize),
+    /// After a `RETURN_VALUE` of a plain call: back to the caller.
+    Return,
+}
+
+/// What a `run` did.
+pub struct Ran {
+    /// Instructions executed (0: the first one was not for `run`).
+    pub count: i64,
+    /// `frame` is another frame than it was (a call or a return).
+    pub switched: bool,
+}
+
+/// Run simple instructions from `frame.pc` while the slice `budget` (the
+/// scheduler's) leaves room for more than one. Plain calls of simple
+/// functions and their returns switch `frame` to the callee or the caller,
+/// as the general loop does. `frame.pc` is then the first instruction not
+/// run, of the frame `frame` now is.
 #[inline(never)]
-pub fn run(frame: &mut Frame, code: &CodeRef, builtins: &Rc<PyDict>, budget: &mut i64) -> i64 {
-    let instrs = &code.code.instructions[..];
-    let mut pc = frame.pc;
+pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, budget: &mut i64) -> Ran {
     let start = *budget;
     let mut left = start;
-    let fast = &mut frame.fast;
-    let globals = &frame.globals;
-    let mut stack = Stack::new(&mut frame.stack);
-    // `left > 1`: the slice's last tick is the general loop's, which
-    // decides about switching there.
-    while left > 1 {
-        let instr = instrs[pc];
-        match instr {
-            Instr::Nop => {}
-            Instr::PopTop => {
-                if stack.len == 0 {
-                    break;
-                }
-                stack.pop().fast_drop();
+    let mut switched = false;
+    loop {
+        // SAFETY: the frame owns a count of its code and neither the frame
+        // nor its `code` field changes until the instruction loop below
+        // ends; `code` is not used after that.
+        let code: &CodeRef = unsafe { &*Rc::as_ptr(&frame.code) };
+        let instrs = &code.code.instructions[..];
+        let f: &mut Frame = frame;
+        let mut pc = f.pc;
+        let fast = &mut f.fast;
+        let globals = &f.globals;
+        let mut stack = Stack::new(&mut f.stack);
+        // `left > 1`: the slice's last tick is the general loop's, which
+        // decides about switching there.
+        let stop = loop {
+            if left <= 1 {
+                break Stop::Leave;
             }
-            Instr::LoadConst(i) => {
-                if stack.full() {
-                    break;
-                }
-                stack.push(code.consts[i as usize].fast_clone());
-            }
-            Instr::LoadFast(i) => {
-                let v = &fast[i as usize];
-                if v.is_null() || stack.full() {
-                    break;
-                }
-                stack.push(v.fast_clone());
-            }
-            Instr::StoreFast(i) => {
-                if stack.len == 0 {
-                    break;
-                }
-                let v = stack.pop();
-                std::mem::replace(&mut fast[i as usize], v).fast_drop();
-            }
-            Instr::LoadGlobal(i) => {
-                if stack.full() {
-                    break;
-                }
-                match code.globals_cache.get(i as usize, globals, builtins) {
-                    // Native objects may take the fused lock path of the
-                    // general loop.
-                    Some(v) if !matches!(v, Value::Native(_)) => stack.push(v),
-                    Some(v) => {
-                        v.fast_drop();
-                        break;
+            let instr = instrs[pc];
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    if stack.len == 0 {
+                        break Stop::Leave;
                     }
-                    None => break,
+                    stack.pop().fast_drop();
                 }
-            }
-            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                if stack.len < 2 {
-                    break;
+                Instr::LoadConst(i) => {
+                    if stack.full() {
+                        break Stop::Leave;
+                    }
+                    stack.push_clone(&code.consts[i as usize]);
                 }
-                match fast_binop_num(op, stack.peek(1), stack.peek(0)) {
-                    // Both operands were machine numbers.
-                    Some(Num::Int(i)) => stack.replace_inline_pair(Value::Int(i)),
-                    Some(Num::Float(f)) => stack.replace_inline_pair(Value::Float(f)),
-                    None => break,
+                Instr::LoadFast(i) => {
+                    let v = &fast[i as usize];
+                    if v.is_null() || stack.full() {
+                        break Stop::Leave;
+                    }
+                    stack.push_clone(v);
                 }
-            }
-            Instr::CompareOp(op) => {
-                if stack.len < 2 || !stack.peek(1).is_inline() || !stack.peek(0).is_inline() {
-                    break;
+                Instr::StoreFast(i) => {
+                    if stack.len == 0 {
+                        break Stop::Leave;
+                    }
+                    let v = stack.pop();
+                    std::mem::replace(&mut fast[i as usize], v).fast_drop();
                 }
-                match fast_compare(op, stack.peek(1), stack.peek(0)) {
-                    Some(r) => stack.replace_inline_pair(Value::Bool(r)),
-                    None => break,
+                Instr::LoadGlobal(i) => {
+                    if stack.full() {
+                        break Stop::Leave;
+                    }
+                    // SAFETY: the slot is past the live values, below capacity.
+                    if !unsafe { load_global(code, i as usize, globals, builtins, stack.next_slot()) } {
+                        break Stop::Leave;
+                    }
+                    stack.len += 1;
                 }
-            }
-            Instr::IsOp(invert) => {
-                if stack.len < 2 {
-                    break;
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    if stack.len < 2 {
+                        break Stop::Leave;
+                    }
+                    match fast_binop_num(op, stack.peek(1), stack.peek(0)) {
+                        // Both operands were machine numbers.
+                        Some(Num::Int(i)) => stack.replace_inline_pair(Value::Int(i)),
+                        Some(Num::Float(f)) => stack.replace_inline_pair(Value::Float(f)),
+                        None => break Stop::Leave,
+                    }
                 }
-                let b = stack.pop();
-                let a = stack.pop();
-                let r = a.is(&b) != invert;
-                a.fast_drop();
-                b.fast_drop();
-                stack.push(Value::Bool(r));
-            }
-            Instr::Jump(t) => {
-                pc = t as usize;
-                left -= 1;
-                continue;
-            }
-            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                if stack.len == 0 {
-                    break;
+                Instr::CompareOp(op) => {
+                    if stack.len < 2 || !stack.peek(1).is_inline() || !stack.peek(0).is_inline() {
+                        break Stop::Leave;
+                    }
+                    match fast_compare(op, stack.peek(1), stack.peek(0)) {
+                        Some(r) => stack.replace_inline_pair(Value::Bool(r)),
+                        None => break Stop::Leave,
+                    }
                 }
-                let &Value::Bool(b) = stack.peek(0) else {
-                    break;
-                };
-                // A bool owns nothing: dropping the slot is shortening the stack.
-                stack.len -= 1;
-                left -= 1;
-                pc = if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                    t as usize
-                } else {
-                    pc + 1
-                };
-                continue;
-            }
-            Instr::ForIter(t) => {
-                // Only a range iterator (`for i in range(...)`).
-                if stack.len == 0 || stack.full() {
-                    break;
+                Instr::IsOp(invert) => {
+                    if stack.len < 2 {
+                        break Stop::Leave;
+                    }
+                    let b = stack.pop();
+                    let a = stack.pop();
+                    let r = a.is(&b) != invert;
+                    a.fast_drop();
+                    b.fast_drop();
+                    stack.push(Value::Bool(r));
                 }
-                let Value::Iterator(it) = stack.peek(0) else {
-                    break;
-                };
-                let next = match &mut *it.kind.borrow_mut() {
-                    IterKind::Range {
-                        cur,
-                        step,
-                        remaining,
-                    } => {
-                        if *remaining > 0 {
-                            let v = *cur;
-                            *cur += *step;
-                            *remaining -= 1;
-                            Some(v)
-                        } else {
-                            None
+                Instr::Jump(t) => {
+                    pc = t as usize;
+                    left -= 1;
+                    continue;
+                }
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    if stack.len == 0 {
+                        break Stop::Leave;
+                    }
+                    let &Value::Bool(b) = stack.peek(0) else { break Stop::Leave };
+                    // A bool owns nothing: dropping the slot is shortening the stack.
+                    stack.len -= 1;
+                    left -= 1;
+                    pc = if b == matches!(instr, Instr::PopJumpIfTrue(_)) { t as usize } else { pc + 1 };
+                    continue;
+                }
+                Instr::ForIter(t) => {
+                    // Only a range iterator (`for i in range(...)`).
+                    if stack.len == 0 || stack.full() {
+                        break Stop::Leave;
+                    }
+                    let Value::Iterator(it) = stack.peek(0) else { break Stop::Leave };
+                    let next = match &mut *it.kind.borrow_mut() {
+                        IterKind::Range { cur, step, remaining } => {
+                            if *remaining > 0 {
+                                let v = *cur;
+                                *cur += *step;
+                                *remaining -= 1;
+                                Some(v)
+                            } else {
+                                None
+                            }
+                        }
+                        _ => break Stop::Leave,
+                    };
+                    match next {
+                        Some(v) => stack.push(Value::Int(v)),
+                        None => {
+                            stack.pop().fast_drop();
+                            pc = t as usize;
+                            left -= 1;
+                            continue;
                         }
                     }
-                    _ => break,
-                };
-                match next {
-                    Some(v) => stack.push(Value::Int(v)),
-                    None => {
-                        stack.pop().fast_drop();
-                        pc = t as usize;
-                        left -= 1;
-                        continue;
+                }
+                Instr::BinarySubscr => {
+                    // SAFETY: the two top slots hold live values.
+                    if stack.len < 2 || !unsafe { subscr(stack.top_slot().sub(1)) } {
+                        break Stop::Leave;
+                    }
+                    stack.len -= 1;
+                }
+                Instr::LoadAttr(i) => {
+                    // SAFETY: the top slot holds a live value.
+                    if stack.len == 0 || !unsafe { load_attr(code, i as usize, stack.top_slot()) } {
+                        break Stop::Leave;
                     }
                 }
+                Instr::StoreAttr(i) => {
+                    // `[value, obj] -> []`
+                    // SAFETY: the two top slots hold live values.
+                    if stack.len < 2 || !unsafe { store_attr(code, i as usize, stack.top_slot().sub(1)) } {
+                        break Stop::Leave;
+                    }
+                    stack.len -= 2;
+                }
+                Instr::LoadMethod(i) => {
+                    // `[obj] -> [func, obj]`
+                    // SAFETY: the top slot holds a live value and the one
+                    // above it is below capacity.
+                    if stack.len == 0 || stack.full() || !unsafe { load_method(code, i as usize, stack.top_slot()) } {
+                        break Stop::Leave;
+                    }
+                    stack.len += 1;
+                }
+                Instr::CallMethod(n) => {
+                    // `[func, self, args..] -> [result]`: a call of func
+                    // with n + 1 arguments when LOAD_METHOD found a function.
+                    let n = n as usize + 1;
+                    if stack.len <= n || calls.frames.len() + 1 >= calls.recursion_limit {
+                        break Stop::Leave;
+                    }
+                    let Value::Function(func) = stack.peek(n) else { break Stop::Leave };
+                    if !func.code.simple || func.code.code.argcount as usize != n {
+                        break Stop::Leave;
+                    }
+                    pc += 1;
+                    left -= 1;
+                    break Stop::Call(n);
+                }
+                Instr::Call(n) => {
+                    // A simple function with exactly its positional
+                    // arguments, below the recursion limit (the general
+                    // loop raises the RecursionError).
+                    let n = n as usize;
+                    if stack.len <= n || calls.frames.len() + 1 >= calls.recursion_limit {
+                        break Stop::Leave;
+                    }
+                    let Value::Function(func) = stack.peek(n) else { break Stop::Leave };
+                    if !func.code.simple || func.code.code.argcount as usize != n {
+                        break Stop::Leave;
+                    }
+                    pc += 1;
+                    left -= 1;
+                    break Stop::Call(n);
+                }
+                Instr::ReturnValue => {
+                    if stack.len == 0 || calls.frames.is_empty() || !(f.blocks.is_empty() && f.generator.is_none() && !f.boundary && matches!(f.ret, ReturnTo::Push)) {
+                        break Stop::Leave;
+                    }
+                    pc += 1;
+                    left -= 1;
+                    break Stop::Return;
+                }
+                _ => break Stop::Leave,
             }
-            _ => break,
+            pc += 1;
+            left -= 1;
+        };
+        drop(stack);
+        frame.pc = pc;
+        match stop {
+            Stop::Leave => break,
+            Stop::Call(n) => enter_call(frame, calls, n),
+            Stop::Return => return_to_caller(frame, calls),
         }
-        pc += 1;
-        left -= 1;
+        switched = true;
     }
-    drop(stack);
-    frame.pc = pc;
     *budget = left;
-    start - left
+    Ran { count: start - left, switched }
+}
+
+/// Push the frame of the simple function below the `n` arguments on top
+/// of `frame`'s stack (checked by `run`), moving the arguments in.
+/// Out of line: `run`'s entry stays light.
+#[inline(never)]
+fn enter_call(frame: &mut Box<Frame>, calls: &mut Calls, n: usize) {
+    let len = frame.stack.len();
+    let Value::Function(func) = &frame.stack[len - n - 1] else { unreachable!("checked by run") };
+    let (code, globals) = (func.code.clone(), func.globals.clone());
+    let callee = calls.pool.frame_with_args(code, globals, &mut frame.stack, len - n);
+    frame.stack.pop().map(Value::fast_drop);
+    calls.frames.push(std::mem::replace(frame, callee));
+}
+
+/// Return the top of `frame`'s stack to the caller (checked by `run`) and
+/// pool the finished frame.
+#[inline(never)]
+fn return_to_caller(frame: &mut Box<Frame>, calls: &mut Calls) {
+    let v = frame.pop();
+    let caller = calls.frames.pop().expect("checked by run");
+    let done = std::mem::replace(frame, caller);
+    frame.push(v);
+    calls.pool.recycle(done);
+}
+
+// The instructions below work on stack slots and run out of line: inlined,
+// their calls and temporaries pushed `run`'s own state out of registers.
+
+/// `LOAD_GLOBAL` from the code's cache into `slot`. False (nothing
+/// written): not cached, or a native object (the general loop may run its
+/// method fused).
+///
+/// # Safety
+/// `slot` is writable and holds no live value.
+#[inline(never)]
+unsafe fn load_global(code: &CodeRef, i: usize, globals: &Rc<PyDict>, builtins: &Rc<PyDict>, slot: *mut Value) -> bool {
+    match code.globals_cache.get(i, globals, builtins) {
+        Some(Value::Native(n)) => {
+            drop(n);
+            false
+        }
+        Some(v) => {
+            slot.write(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `LOAD_ATTR` through the attribute site: `[obj] -> [obj.name]` in place.
+///
+/// # Safety
+/// `slot` holds a live value.
+#[inline(never)]
+unsafe fn load_attr(code: &CodeRef, i: usize, slot: *mut Value) -> bool {
+    let Value::Instance(inst) = &*slot else { return false };
+    // Copied whole (see `Value::clone_to`).
+    let mut found = std::mem::MaybeUninit::<Value>::uninit();
+    let dst = found.as_mut_ptr();
+    if !attr_sites::load_attr_hit(&code.attr_sites, i, inst, &code.names[i], |v| v.clone_to(dst)) {
+        return false;
+    }
+    slot.replace(found.assume_init()).fast_drop();
+    true
+}
+
+/// `STORE_ATTR` through the attribute site: `[value, obj] -> []`, both
+/// consumed on success.
+///
+/// # Safety
+/// `slots` and the slot after it hold live values.
+#[inline(never)]
+unsafe fn store_attr(code: &CodeRef, i: usize, slots: *mut Value) -> bool {
+    let Value::Instance(inst) = &*slots.add(1) else { return false };
+    let value = slots.read();
+    match attr_sites::store_attr_hit(&code.attr_sites, i, inst, &code.names[i], value) {
+        Ok(()) => {
+            slots.add(1).read().fast_drop();
+            true
+        }
+        Err(value) => {
+            // Not consumed: back where it was.
+            slots.write(value);
+            false
+        }
+    }
+}
+
+/// `LOAD_METHOD` of a Python method through the method site:
+/// `[obj] -> [func, obj]`.
+///
+/// # Safety
+/// `slot` holds a live value; the slot after it is writable and free.
+#[inline(never)]
+unsafe fn load_method(code: &CodeRef, i: usize, slot: *mut Value) -> bool {
+    let Value::Instance(inst) = &*slot else { return false };
+    let Some(func) = attr_sites::method_hit(&code.attr_sites, i, inst, &code.names[i]) else { return false };
+    let obj = slot.replace(Value::Function(func));
+    slot.add(1).write(obj);
+    true
+}
+
+/// `BINARY_SUBSCR` of a list, tuple or dict when it cannot fail:
+/// `[obj, key] -> [obj[key]]`, the result in `slots[0]`.
+///
+/// # Safety
+/// `slots` and the slot after it hold live values.
+#[inline(never)]
+unsafe fn subscr(slots: *mut Value) -> bool {
+    let Some(v) = containers::fast_subscr(&*slots, &*slots.add(1)) else { return false };
+    slots.add(1).read().fast_drop();
+    slots.replace(v).fast_drop();
+    true
 }

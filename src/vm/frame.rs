@@ -136,11 +136,19 @@ impl Frame {
         self.code = code;
         self.globals = globals;
         self.pc = 0;
-        self.ret = ReturnTo::Push;
         self.boundary = false;
-        // A pooled frame has no locals dict and no generator (see
-        // `Vm::recycle_frame`).
-        debug_assert!(self.locals.is_none() && self.generator.is_none());
+        // A pooled frame has no locals dict, no generator, and returns
+        // plainly (see `FramePool::recycle`): assigning `ret` would cost a
+        // call to drop the old value.
+        debug_assert!(self.locals.is_none() && self.generator.is_none() && matches!(self.ret, ReturnTo::Push));
+    }
+
+    /// Is this the frame of a plain function call: its return value goes
+    /// on the caller's stack, with nothing to unwind or finish (no blocks,
+    /// not a generator, not the bottom of a native `run`)?
+    #[inline(always)]
+    pub fn returns_plainly(&self) -> bool {
+        self.blocks.is_empty() && self.generator.is_none() && !self.boundary && matches!(self.ret, ReturnTo::Push)
     }
 
     #[inline(always)]
@@ -190,5 +198,77 @@ impl Frame {
     /// The line being executed (the last instruction fetched).
     pub fn current_line(&self) -> u32 {
         self.code.code.line_of(self.pc.saturating_sub(1))
+    }
+}
+
+/// Finished frames kept for reuse, so that a call allocates nothing.
+pub struct FramePool {
+    frames: Vec<Box<Frame>>,
+}
+
+impl FramePool {
+    /// Beyond this many, finished frames are freed.
+    const MAX: usize = 64;
+
+    pub fn new() -> FramePool {
+        FramePool { frames: Vec::new() }
+    }
+
+    /// A frame for a call of `code` whose arguments are `args[from..]`
+    /// (the caller's stack), moved in as the first fast locals.
+    #[inline(always)]
+    pub fn frame_with_args(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>, args: &mut Vec<Value>, from: usize) -> Box<Frame> {
+        let mut f = match self.frames.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::new(code.clone(), globals.clone(), None)),
+        };
+        f.fast.clear();
+        f.reuse_with_args(code, globals, args, from);
+        f
+    }
+
+    /// A frame for `code` with no arguments.
+    #[inline]
+    pub fn frame(&mut self, code: Rc<CodeRef>, globals: Rc<PyDict>) -> Box<Frame> {
+        match self.frames.pop() {
+            Some(mut f) => {
+                f.reuse(code, globals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, None)),
+        }
+    }
+
+    /// Free every pooled frame (interpreter teardown).
+    pub fn clear(&mut self) {
+        self.frames.clear();
+    }
+
+    /// Take a finished frame back.
+    #[inline]
+    pub fn recycle(&mut self, mut f: Box<Frame>) {
+        if self.frames.len() < Self::MAX {
+            f.stack.clear();
+            f.fast.clear();
+            f.cells.clear();
+            f.blocks.clear();
+            // Tested first: most frames have none of these to drop.
+            if f.locals.is_some() {
+                f.locals = None;
+            }
+            if f.generator.is_some() {
+                f.generator = None;
+            }
+            if !matches!(f.ret, ReturnTo::Push) {
+                f.ret = ReturnTo::Push;
+            }
+            self.frames.push(f);
+        }
+    }
+}
+
+impl Default for FramePool {
+    fn default() -> FramePool {
+        FramePool::new()
     }
 }

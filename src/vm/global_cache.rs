@@ -49,13 +49,13 @@ impl GlobalCache {
             return None;
         }
         if !slot.in_builtins {
-            return g.value_at(slot.index as usize).cloned();
+            return g.value_at(slot.index as usize).map(Value::fast_clone);
         }
         let b = builtins.data.borrow();
         if b.layout() != slot.builtins_layout {
             return None;
         }
-        b.value_at(slot.index as usize).cloned()
+        b.value_at(slot.index as usize).map(Value::fast_clone)
     }
 
     /// Look `name_index` up in `globals`, then `builtins`, remembering where

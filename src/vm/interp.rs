@@ -1,5 +1,6 @@
 //! Building an interpreter and running the main program.
 
+use super::frame::FramePool;
 use super::thread::{ExitRequest, ThreadState, VmThread};
 use super::{OutStream, PyErr, PyResult, Types, Vm};
 use crate::bytecode::{CodeObject, Const};
@@ -77,7 +78,7 @@ impl Vm {
             events: Vec::new(),
             last_exception: None,
             native_classes: HashMap::new(),
-            frame_pool: Vec::new(),
+            frame_pool: FramePool::new(),
             interrupt_main: false,
             guard: super::limits::Guard::new(Default::default()),
             workers: Default::default(),

@@ -125,7 +125,7 @@ pub struct Vm {
     pub record_events: bool,
     pub events: Vec<crate::events::Event>,
     /// Finished frames kept for reuse (their vectors stay allocated).
-    pub frame_pool: Vec<Box<Frame>>,
+    pub frame_pool: frame::FramePool,
     /// Classes of native objects, created on first use (`_thread.lock`...).
     pub native_classes: HashMap<&'static str, Rc<Class>>,
     /// `_thread.interrupt_main()` was called.
