@@ -53,6 +53,10 @@ pub struct Config {
     pub virtual_ns_per_instr: u64,
     /// Print the per-thread GIL table on stderr at exit.
     pub gil_stats: bool,
+    /// Run simple instructions in the register-resident loop of
+    /// `vm::fast_path`. Off only to check that it changes nothing (every
+    /// output, count and switch must be the same).
+    pub fast_path: bool,
 }
 
 impl Default for Config {
@@ -68,6 +72,7 @@ impl Default for Config {
             until: None,
             virtual_ns_per_instr: 20,
             gil_stats: false,
+            fast_path: true,
         }
     }
 }

@@ -48,6 +48,8 @@ Options (anywhere before FILE; `pygil [OPTIONS] FILE` also runs FILE):
                            ui.perfetto.dev): a track per thread, spans for
                            holding, waiting for and blocking without the GIL
   --timeline FILE.svg      draw the run as an SVG chart, one row per thread
+  --no-fast-path           run every instruction in the general dispatch
+                           loop (slower; the same output, counts and switches)
   --version                print the version
   -h, --help               this help
 
@@ -203,6 +205,10 @@ fn run(args: Vec<String>) -> i32 {
             }
             "--gil-stats" => {
                 config.gil_stats = true;
+                i += 1;
+            }
+            "--no-fast-path" => {
+                config.fast_path = false;
                 i += 1;
             }
             "--until" => {

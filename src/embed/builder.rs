@@ -129,6 +129,14 @@ impl InterpreterBuilder {
         self
     }
 
+    /// Run simple instructions in the VM's register-resident loop (the
+    /// default). Off, every instruction takes the general loop: slower,
+    /// with the same output, counts and switches.
+    pub fn fast_path(mut self, on: bool) -> Self {
+        self.config.fast_path = on;
+        self
+    }
+
     /// Print the per-thread GIL table on stderr at the end of a run.
     pub fn gil_stats(mut self, on: bool) -> Self {
         self.config.gil_stats = on;

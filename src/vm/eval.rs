@@ -154,7 +154,7 @@ impl Vm {
             loop {
                 let pc = frame.pc;
                 let instr = instrs[pc];
-                if fast_path::takes(instr, &frame) && self.sched.room_for(1) {
+                if self.config.fast_path && fast_path::takes(instr, &frame) && self.sched.room_for(1) {
                     let mut calls = fast_path::Calls {
                         frames: &mut self.threads[tid].frames,
                         pool: &mut self.frame_pool,
