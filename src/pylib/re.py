@@ -234,38 +234,23 @@ class Pattern:
             return None
         return Match(self, string, m, pos, endpos)
 
-    def _marks(self, string, pos, endpos):
-        """The group marks of successive non-overlapping matches."""
-        code = self._code
-        must_advance = False
-        while True:
-            m = _sre.match(code, string, pos, endpos, 2, must_advance)
-            if m is None:
-                return
-            yield m
-            must_advance = m[1] == m[0]
-            pos = m[1]
-
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        groups = self.groups
-        for m in self._marks(string, pos, endpos):
-            if groups == 0:
-                out.append(string[m[0]:m[1]])
-            elif groups == 1:
-                out.append(string[m[2]:m[3]] if m[2] >= 0 else string[:0])
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = m[2 * g]
-                    item.append(string[s:m[2 * g + 1]] if s >= 0 else string[:0])
-                out.append(tuple(item))
-        return out
+        return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the pattern in string."""
-        return _Finditer(self, string, pos, endpos)
+        code = self._code
+        m = _sre.match(code, string, pos, endpos, 2, False)
+        return self._iter(code, string, pos, endpos, m)
+
+    def _iter(self, code, string, pos, endpos, m):
+        # The first search ran in finditer(), so a bad argument raises there.
+        start = pos
+        while m is not None:
+            yield Match(self, string, m, pos, endpos)
+            start = m[1]
+            m = _sre.match(code, string, start, endpos, 2, m[0] == start)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -281,90 +266,39 @@ class Pattern:
     def _subx(self, repl, string, count):
         count = _index(count, "count")
         if callable(repl):
-            literal = None
             func = repl
         else:
             template = _compile_repl(repl, self)
             if not template[0] and len(template[1]) <= 1:
-                literal = template[1][0] if template[1] else repl[:0]
-                func = None
-            else:
-                literal = None
-                func = None
-        if not isinstance(string, str):
-            # raises the TypeError CPython gives
-            _sre.match(self._code, string, 0, 0, 0, False)
+                return _sre.sub(self._code, string, template[1][0] if template[1] else "", count)
+            func = None
+        matches = _sre.scan(self._code, string, count)
+        if not matches:
+            return string, 0
         pieces = []
         last = 0
-        n = 0
-        for m in self._marks(string, 0, _MAXSIZE):
-            if count and n >= count:
-                break
-            start, end = m[0], m[1]
+        for m in matches:
+            start = m[0]
             if last < start:
                 pieces.append(string[last:start])
-            if literal is not None:
-                if literal:
-                    pieces.append(literal)
-            elif func is not None:
-                item = func(Match(self, string, m, 0, _MAXSIZE))
+            match = Match(self, string, m, 0, _MAXSIZE)
+            if func is None:
+                pieces.append(_expand_template(template, match))
+            else:
+                item = func(match)
                 if item is not None:
                     pieces.append(item)
-            else:
-                pieces.append(_expand_template(template, Match(self, string, m, 0, _MAXSIZE)))
-            last = end
-            n += 1
-        if not n:
-            return string, 0
+            last = m[1]
         if last < len(string):
             pieces.append(string[last:])
-        return string[:0].join(pieces), n
+        return "".join(pieces), len(matches)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         maxsplit = _index(maxsplit, "maxsplit")
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        n = 0
-        groups = self.groups
-        for m in self._marks(string, 0, _MAXSIZE):
-            if maxsplit and n >= maxsplit:
-                break
-            out.append(string[last:m[0]])
-            for g in range(1, groups + 1):
-                s = m[2 * g]
-                out.append(string[s:m[2 * g + 1]] if s >= 0 else None)
-            last = m[1]
-            n += 1
-        out.append(string[last:])
-        return out
-
-
-class _Finditer:
-    def __init__(self, pattern, string, pos, endpos):
-        self._pattern = pattern
-        self._string = string
-        self._endpos = endpos
-        self._pos = pos
-        self._must_advance = False
-        self._done = False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._done:
-            raise StopIteration
-        p = self._pattern
-        m = _sre.match(p._code, self._string, self._pos, self._endpos, 2, self._must_advance)
-        if m is None:
-            self._done = True
-            raise StopIteration
-        self._must_advance = m[1] == m[0]
-        self._pos = m[1]
-        return Match(p, self._string, m, 0, self._endpos)
+        return _sre.split(self._code, string, maxsplit)
 
 
 class _Scanner:
@@ -372,6 +306,7 @@ class _Scanner:
         self.pattern = pattern
         self._string = string
         self._pos = pos
+        self._pos0 = pos
         self._endpos = endpos
         self._must_advance = False
 
@@ -382,7 +317,7 @@ class _Scanner:
             return None
         self._must_advance = m[1] == m[0]
         self._pos = m[1]
-        return Match(p, self._string, m, 0, self._endpos)
+        return Match(p, self._string, m, self._pos0, self._endpos)
 
     def match(self):
         return self._next(0)

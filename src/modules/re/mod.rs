@@ -33,6 +33,10 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(&d, "MAXGROUPS", Value::Int(1_073_741_823));
     add_fn(&d, "_sre", "compile", sre_compile);
     add_fn(&d, "_sre", "match", sre_match);
+    add_fn(&d, "_sre", "findall", sre_findall);
+    add_fn(&d, "_sre", "split", sre_split);
+    add_fn(&d, "_sre", "sub", sre_sub);
+    add_fn(&d, "_sre", "scan", sre_scan);
     Ok(Value::Module(Rc::new(Module { name: "_sre".into(), dict: d })))
 }
 
@@ -88,16 +92,58 @@ fn clamp(v: i64, len: usize) -> usize {
     }
 }
 
-/// `match(code, string, pos, endpos, mode, must_advance)` with mode 0 match, 1
-/// fullmatch, 2 search -> None, or a tuple of the group marks (start, end
-/// of each group, -1 when unset) followed by lastindex.
-fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+/// The text a pattern runs over: the bytes of an ASCII string, else its
+/// characters.
+enum Text {
+    Ascii(Rc<PyStr>),
+    Wide(Rc<[char]>),
+}
+
+impl Text {
+    fn len(&self) -> usize {
+        match self {
+            Text::Ascii(s) => s.as_str().len(),
+            Text::Wide(c) => c.len(),
+        }
+    }
+    fn run(&self, prog: &compile::Program, pos: usize, endpos: usize, mode: Mode, must_advance: bool) -> Option<matcher::Found> {
+        match self {
+            Text::Ascii(s) => matcher::run(prog, s.as_str().as_bytes(), pos, endpos, mode, must_advance),
+            Text::Wide(c) => matcher::run(prog, &c[..], pos, endpos, mode, must_advance),
+        }
+    }
+    fn slice(&self, a: usize, b: usize) -> Value {
+        match self {
+            Text::Ascii(s) => Value::str(&s.as_str()[a..b]),
+            Text::Wide(c) => Value::string(c[a..b].iter().collect()),
+        }
+    }
+    fn push(&self, out: &mut String, a: usize, b: usize) {
+        match self {
+            Text::Ascii(s) => out.push_str(&s.as_str()[a..b]),
+            Text::Wide(c) => out.extend(c[a..b].iter()),
+        }
+    }
+    /// Call `f` on successive non-overlapping matches (at most `limit`,
+    /// 0: no limit), with CPython's rule for empty matches.
+    fn each_match(&self, prog: &compile::Program, mut pos: usize, endpos: usize, limit: usize, mut f: impl FnMut(&matcher::Found)) {
+        let mut must_advance = false;
+        let mut n = 0;
+        while limit == 0 || n < limit {
+            let Some(found) = self.run(prog, pos, endpos, Mode::Search, must_advance) else { break };
+            f(&found);
+            n += 1;
+            must_advance = found.marks[1] == found.marks[0];
+            pos = found.marks[1];
+        }
+    }
+}
+
+/// The pattern and string arguments of the `_sre` functions.
+fn code_and_text(vm: &mut Vm, args: &[Value]) -> PyResult<(Rc<NativeObj>, Text)> {
     let compiled = match args.first() {
-        Some(Value::Native(n)) => n.clone(),
-        _ => return Err(vm.new_exception("TypeError", "_sre.match() needs a compiled pattern")),
-    };
-    let Some(c) = compiled.downcast::<Compiled>() else {
-        return Err(vm.new_exception("TypeError", "_sre.match() needs a compiled pattern"));
+        Some(Value::Native(n)) if n.downcast::<Compiled>().is_some() => n.clone(),
+        _ => return Err(vm.new_exception("TypeError", "_sre functions need a compiled pattern")),
     };
     let s = match args.get(1) {
         Some(Value::Str(s)) => s.clone(),
@@ -106,27 +152,121 @@ fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
             let msg = format!("expected string or bytes-like object, got '{}'", vm.type_name(v));
             return Err(vm.new_exception("TypeError", &msg));
         }
-        None => return Err(vm.new_exception("TypeError", "_sre.match() missing string")),
+        None => return Err(vm.new_exception("TypeError", "_sre functions need a string")),
     };
-    let pos = args.get(2).and_then(int_value).unwrap_or(0);
-    let endpos = args.get(3).and_then(int_value).unwrap_or(i64::MAX);
+    let text = if s.is_ascii() { Text::Ascii(s) } else { Text::Wide(chars_of(compiled.downcast::<Compiled>().unwrap(), &s)) };
+    Ok((compiled, text))
+}
+
+fn prog_of(n: &NativeObj) -> &compile::Program {
+    &n.downcast::<Compiled>().unwrap().prog
+}
+
+fn mark_value(m: usize) -> Value {
+    Value::Int(if m == NONE { -1 } else { m as i64 })
+}
+
+/// The marks tuple re.py's Match holds: group spans, then lastindex.
+fn marks_tuple(found: &matcher::Found) -> Value {
+    let mut out: Vec<Value> = found.marks.iter().map(|&m| mark_value(m)).collect();
+    out.push(if found.lastindex == 0 { Value::None } else { Value::Int(found.lastindex as i64) });
+    Value::tuple(out)
+}
+
+fn count_arg(args: &[Value], i: usize) -> usize {
+    args.get(i).and_then(int_value).map_or(0, |v| v.max(0) as usize)
+}
+
+/// `match(code, string, pos, endpos, mode, must_advance)` with mode 0
+/// match, 1 fullmatch, 2 search -> None or the marks tuple.
+fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (code, text) = code_and_text(vm, &args)?;
+    let len = text.len();
+    let pos = clamp(args.get(2).and_then(int_value).unwrap_or(0), len);
+    let endpos = clamp(args.get(3).and_then(int_value).unwrap_or(i64::MAX), len);
     let mode = match args.get(4).and_then(int_value) {
         Some(1) => Mode::FullMatch,
         Some(2) => Mode::Search,
         _ => Mode::Match,
     };
     let must_advance = matches!(args.get(5), Some(Value::Bool(true)));
-    let found = if s.is_ascii() {
-        let text = s.as_str().as_bytes();
-        matcher::run(&c.prog, text, clamp(pos, text.len()), clamp(endpos, text.len()), mode, must_advance)
-    } else {
-        let text = chars_of(c, &s);
-        matcher::run(&c.prog, &text[..], clamp(pos, text.len()), clamp(endpos, text.len()), mode, must_advance)
+    Ok(text.run(prog_of(&code), pos, endpos, mode, must_advance).as_ref().map_or(Value::None, marks_tuple))
+}
+
+/// `findall(code, string, pos, endpos)`: the list Pattern.findall returns.
+fn sre_findall(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (code, text) = code_and_text(vm, &args)?;
+    let len = text.len();
+    let pos = clamp(args.get(2).and_then(int_value).unwrap_or(0), len);
+    let endpos = clamp(args.get(3).and_then(int_value).unwrap_or(i64::MAX), len);
+    let prog = prog_of(&code);
+    let groups = prog.groups;
+    let group = |m: &matcher::Found, g: usize| {
+        let (a, b) = (m.marks[2 * g], m.marks[2 * g + 1]);
+        if a == NONE {
+            Value::str("")
+        } else {
+            text.slice(a, b)
+        }
     };
-    let Some(found) = found else { return Ok(Value::None) };
-    let mut out: Vec<Value> = found.marks.iter().map(|&m| Value::Int(if m == NONE { -1 } else { m as i64 })).collect();
-    out.push(if found.lastindex == 0 { Value::None } else { Value::Int(found.lastindex as i64) });
-    Ok(Value::tuple(out))
+    let mut out = Vec::new();
+    text.each_match(prog, pos, endpos, 0, |m| {
+        out.push(match groups {
+            0 => group(m, 0),
+            1 => group(m, 1),
+            _ => Value::tuple((1..=groups).map(|g| group(m, g)).collect()),
+        })
+    });
+    Ok(Value::List(Rc::new(PyList::new(out))))
+}
+
+/// `split(code, string, maxsplit)`: the list Pattern.split returns.
+fn sre_split(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (code, text) = code_and_text(vm, &args)?;
+    let prog = prog_of(&code);
+    let mut out = Vec::new();
+    let mut last = 0;
+    text.each_match(prog, 0, text.len(), count_arg(&args, 2), |m| {
+        out.push(text.slice(last, m.marks[0]));
+        for g in 1..=prog.groups {
+            let (a, b) = (m.marks[2 * g], m.marks[2 * g + 1]);
+            out.push(if a == NONE { Value::None } else { text.slice(a, b) });
+        }
+        last = m.marks[1];
+    });
+    out.push(text.slice(last, text.len()));
+    Ok(Value::List(Rc::new(PyList::new(out))))
+}
+
+/// `sub(code, string, literal, count)` -> `(new_string, n)` for a
+/// replacement without group references.
+fn sre_sub(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (code, text) = code_and_text(vm, &args)?;
+    let Some(Value::Str(repl)) = args.get(2) else {
+        return Err(vm.new_exception("TypeError", "_sre.sub needs a str replacement"));
+    };
+    let mut out = String::new();
+    let mut last = 0;
+    let mut n = 0;
+    text.each_match(prog_of(&code), 0, text.len(), count_arg(&args, 3), |m| {
+        text.push(&mut out, last, m.marks[0]);
+        out.push_str(repl.as_str());
+        last = m.marks[1];
+        n += 1;
+    });
+    if n == 0 {
+        return Ok(Value::tuple(vec![args[1].clone(), Value::Int(0)]));
+    }
+    text.push(&mut out, last, text.len());
+    Ok(Value::tuple(vec![Value::string(out), Value::Int(n)]))
+}
+
+/// `scan(code, string, count)`: the marks tuples of the matches sub makes.
+fn sre_scan(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (code, text) = code_and_text(vm, &args)?;
+    let mut out = Vec::new();
+    text.each_match(prog_of(&code), 0, text.len(), count_arg(&args, 2), |m| out.push(marks_tuple(m)));
+    Ok(Value::List(Rc::new(PyList::new(out))))
 }
 
 fn chars_of(c: &Compiled, s: &Rc<PyStr>) -> Rc<[char]> {
