@@ -174,7 +174,6 @@ class Pattern:
         self._code = code
         self.groups = groups
         self._groupindex = groupindex
-        self._names = None
 
     @property
     def groupindex(self):
@@ -269,8 +268,8 @@ class Pattern:
             func = repl
         else:
             template = _compile_repl(repl, self)
-            if not template[0] and len(template[1]) <= 1:
-                return _sre.sub(self._code, string, template[1][0] if template[1] else "", count)
+            if not template[0] and len(template[1]) <= 1 and type(repl) is type(self.pattern):
+                return _sre.sub(self._code, string, template[1][0] if template[1] else repl[:0], count)
             func = None
         matches = _sre.scan(self._code, string, count)
         if not matches:
@@ -291,7 +290,7 @@ class Pattern:
             last = m[1]
         if last < len(string):
             pieces.append(string[last:])
-        return "".join(pieces), len(matches)
+        return string[:0].join(pieces), len(matches)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
@@ -521,9 +520,7 @@ def _compile(pattern, flags):
             raise ValueError(
                 "cannot process flags argument with a compiled pattern")
         return pattern
-    if isinstance(pattern, (bytes, bytearray)):
-        raise NotImplementedError("pygil's re does not support bytes patterns yet")
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     r = _sre.compile(pattern, int(_index(flags, "flags")))
     if r[0] is None:
@@ -567,6 +564,9 @@ _ASCIILETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _parse_template(source, pattern):
+    if isinstance(source, bytes):
+        groups, literals = _parse_template(str(source, 'latin1'), pattern)
+        return groups, [None if s is None else s.encode('latin1') for s in literals]
     if not isinstance(source, str):
         raise TypeError("decoding to str: need a bytes-like object, %s found" % type(source).__name__)
     if "\\" not in source:

@@ -33,30 +33,28 @@ fn is_space(c: u32, ascii: bool) -> bool {
 
 /// The simple lowercase mapping (one character to one).
 pub fn lower(c: u32, ascii: bool) -> u32 {
-    if c < 128 {
-        return (c as u8).to_ascii_lowercase() as u32;
-    }
-    if ascii {
-        return c;
-    }
-    one_char(ch(c).map(|x| x.to_lowercase()), c)
+    case_map(c, ascii, u8::to_ascii_lowercase, |x| one_char(x.to_lowercase()))
 }
 
 pub fn upper(c: u32, ascii: bool) -> u32 {
+    case_map(c, ascii, u8::to_ascii_uppercase, |x| one_char(x.to_uppercase()))
+}
+
+fn case_map(c: u32, ascii: bool, on_ascii: fn(&u8) -> u8, on_char: fn(char) -> Option<char>) -> u32 {
     if c < 128 {
-        return (c as u8).to_ascii_uppercase() as u32;
+        return on_ascii(&(c as u8)) as u32;
     }
     if ascii {
         return c;
     }
-    one_char(ch(c).map(|x| x.to_uppercase()), c)
+    ch(c).and_then(on_char).map_or(c, |x| x as u32)
 }
 
-fn one_char(mapped: Option<impl Iterator<Item = char>>, c: u32) -> u32 {
-    let Some(mut it) = mapped else { return c };
+/// The mapping when it is one character (sre's simple case mapping).
+fn one_char(mut it: impl Iterator<Item = char>) -> Option<char> {
     match (it.next(), it.next()) {
-        (Some(x), None) => x as u32,
-        _ => c,
+        (Some(x), None) => Some(x),
+        _ => None,
     }
 }
 

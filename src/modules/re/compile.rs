@@ -84,9 +84,14 @@ pub fn compile(parsed: &Parsed) -> Result<Program, ParseError> {
     Ok(Program { code: c.code, registers: c.registers, groups: parsed.groups })
 }
 
+/// ASCII classes and case: `re.ASCII`, or a bytes pattern (no UNICODE).
+fn is_ascii(flags: u32) -> bool {
+    flags & FLAG_ASCII != 0 || flags & FLAG_UNICODE == 0
+}
+
 fn single(node: &Node, flags: u32) -> Option<Single> {
     let ignore = flags & FLAG_IGNORECASE != 0;
-    let ascii = flags & FLAG_ASCII != 0;
+    let ascii = is_ascii(flags);
     Some(match node {
         Node::Lit(c) if ignore => Single::CharIgn(*c, ascii),
         Node::Lit(c) => Single::Char(*c),
@@ -116,7 +121,7 @@ impl Compiler<'_> {
             self.code.push(Inst::One(s));
             return Ok(());
         }
-        let ascii = flags & FLAG_ASCII != 0;
+        let ascii = is_ascii(flags);
         let multiline = flags & FLAG_MULTILINE != 0;
         match node {
             Node::At(a) => {

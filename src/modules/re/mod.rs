@@ -23,6 +23,8 @@ use std::rc::Rc;
 /// ran over (finditer, sub and split run it many times over one string).
 struct Compiled {
     prog: compile::Program,
+    /// A bytes pattern (it runs over bytes only).
+    bytes: bool,
     last_text: RefCell<Option<(Rc<PyStr>, Rc<[char]>)>>,
 }
 
@@ -52,11 +54,13 @@ fn compiled_class(vm: &mut Vm) -> Rc<Class> {
 /// `compile(pattern, flags)` -> `(code, flags, groups, groupindex)`, or
 /// `(None, msg, pos)` for a `re.error` that re.py raises.
 fn sre_compile(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
-    let (Some(Value::Str(pattern)), Some(flags)) = (args.first(), args.get(1)) else {
-        return Err(vm.new_exception("TypeError", "_sre.compile(pattern: str, flags: int)"));
+    let flags = args.get(1).and_then(int_value).unwrap_or(0) as u32;
+    let (pattern, istext) = match args.first() {
+        Some(Value::Str(s)) => (s.as_str().to_string(), true),
+        Some(Value::Bytes(b)) => (b.iter().map(|&c| c as char).collect(), false),
+        _ => return Err(vm.new_exception("TypeError", "first argument must be string or compiled pattern")),
     };
-    let flags = int_value(flags).unwrap_or(0) as u32;
-    let result = parse::parse(pattern.as_str(), flags).and_then(|p| compile::compile(&p).map(|prog| (p, prog)));
+    let result = parse::parse(&pattern, flags, istext).and_then(|p| compile::compile(&p).map(|prog| (p, prog)));
     let (parsed, prog) = match result {
         Ok(x) => x,
         Err(parse::ParseError::Re(msg, pos)) => {
@@ -65,13 +69,14 @@ fn sre_compile(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         }
         Err(parse::ParseError::Overflow(msg)) => return Err(vm.new_exception("OverflowError", &msg)),
         Err(parse::ParseError::Value(msg)) => return Err(vm.new_exception("ValueError", &msg)),
+        Err(parse::ParseError::Recursion) => return Err(vm.new_exception("RecursionError", "maximum recursion depth exceeded")),
     };
     let index = Rc::new(PyDict::new());
     for (name, g) in &parsed.names {
         dict_set_str(&index, name, Value::Int(*g as i64));
     }
     let cls = compiled_class(vm);
-    let code = Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Compiled { prog, last_text: RefCell::new(None) }) }));
+    let code = Value::Native(Rc::new(NativeObj { class: cls, data: Box::new(Compiled { prog, bytes: !istext, last_text: RefCell::new(None) }) }));
     Ok(Value::tuple(vec![code, Value::Int(parsed.flags as i64), Value::Int(parsed.groups as i64), Value::Dict(index)]))
 }
 
@@ -97,6 +102,7 @@ fn clamp(v: i64, len: usize) -> usize {
 enum Text {
     Ascii(Rc<PyStr>),
     Wide(Rc<[char]>),
+    Bytes(Rc<Vec<u8>>),
 }
 
 impl Text {
@@ -104,24 +110,40 @@ impl Text {
         match self {
             Text::Ascii(s) => s.as_str().len(),
             Text::Wide(c) => c.len(),
+            Text::Bytes(b) => b.len(),
         }
     }
     fn run(&self, prog: &compile::Program, pos: usize, endpos: usize, mode: Mode, must_advance: bool) -> Option<matcher::Found> {
         match self {
             Text::Ascii(s) => matcher::run(prog, s.as_str().as_bytes(), pos, endpos, mode, must_advance),
             Text::Wide(c) => matcher::run(prog, &c[..], pos, endpos, mode, must_advance),
+            Text::Bytes(b) => matcher::run(prog, &b[..], pos, endpos, mode, must_advance),
         }
     }
     fn slice(&self, a: usize, b: usize) -> Value {
         match self {
             Text::Ascii(s) => Value::str(&s.as_str()[a..b]),
             Text::Wide(c) => Value::string(c[a..b].iter().collect()),
+            Text::Bytes(v) => Value::Bytes(Rc::new(v[a..b].to_vec())),
         }
     }
-    fn push(&self, out: &mut String, a: usize, b: usize) {
+    fn empty(&self) -> Value {
         match self {
-            Text::Ascii(s) => out.push_str(&s.as_str()[a..b]),
-            Text::Wide(c) => out.extend(c[a..b].iter()),
+            Text::Bytes(_) => Value::Bytes(Rc::new(Vec::new())),
+            _ => Value::str(""),
+        }
+    }
+    /// Append `text[a..b]` (as UTF-8 for a str).
+    fn push(&self, out: &mut Vec<u8>, a: usize, b: usize) {
+        match self {
+            Text::Ascii(s) => out.extend_from_slice(&s.as_str().as_bytes()[a..b]),
+            Text::Wide(c) => {
+                let mut buf = [0u8; 4];
+                for ch in &c[a..b] {
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+            Text::Bytes(v) => out.extend_from_slice(&v[a..b]),
         }
     }
     /// Call `f` on successive non-overlapping matches (at most `limit`,
@@ -145,8 +167,11 @@ fn code_and_text(vm: &mut Vm, args: &[Value]) -> PyResult<(Rc<NativeObj>, Text)>
         Some(Value::Native(n)) if n.downcast::<Compiled>().is_some() => n.clone(),
         _ => return Err(vm.new_exception("TypeError", "_sre functions need a compiled pattern")),
     };
+    let bytes_pattern = compiled.downcast::<Compiled>().unwrap().bytes;
     let s = match args.get(1) {
+        Some(Value::Str(_)) if bytes_pattern => return Err(vm.new_exception("TypeError", "cannot use a bytes pattern on a string-like object")),
         Some(Value::Str(s)) => s.clone(),
+        Some(Value::Bytes(b)) if bytes_pattern => return Ok((compiled, Text::Bytes(b.clone()))),
         Some(Value::Bytes(_)) => return Err(vm.new_exception("TypeError", "cannot use a string pattern on a bytes-like object")),
         Some(v) => {
             let msg = format!("expected string or bytes-like object, got '{}'", vm.type_name(v));
@@ -204,7 +229,7 @@ fn sre_findall(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let group = |m: &matcher::Found, g: usize| {
         let (a, b) = (m.marks[2 * g], m.marks[2 * g + 1]);
         if a == NONE {
-            Value::str("")
+            text.empty()
         } else {
             text.slice(a, b)
         }
@@ -239,18 +264,20 @@ fn sre_split(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `sub(code, string, literal, count)` -> `(new_string, n)` for a
-/// replacement without group references.
+/// replacement without group references, of the string's type.
 fn sre_sub(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let (code, text) = code_and_text(vm, &args)?;
-    let Some(Value::Str(repl)) = args.get(2) else {
-        return Err(vm.new_exception("TypeError", "_sre.sub needs a str replacement"));
+    let repl: &[u8] = match (args.get(2), &text) {
+        (Some(Value::Bytes(b)), Text::Bytes(_)) => b,
+        (Some(Value::Str(s)), Text::Ascii(_) | Text::Wide(_)) => s.as_str().as_bytes(),
+        _ => return Err(vm.new_exception("TypeError", "_sre.sub needs a replacement of the string's type")),
     };
-    let mut out = String::new();
+    let mut out = Vec::new();
     let mut last = 0;
     let mut n = 0;
     text.each_match(prog_of(&code), 0, text.len(), count_arg(&args, 3), |m| {
         text.push(&mut out, last, m.marks[0]);
-        out.push_str(repl.as_str());
+        out.extend_from_slice(repl);
         last = m.marks[1];
         n += 1;
     });
@@ -258,7 +285,11 @@ fn sre_sub(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::tuple(vec![args[1].clone(), Value::Int(0)]));
     }
     text.push(&mut out, last, text.len());
-    Ok(Value::tuple(vec![Value::string(out), Value::Int(n)]))
+    let out = match text {
+        Text::Bytes(_) => Value::Bytes(Rc::new(out)),
+        _ => Value::string(String::from_utf8(out).expect("pieces of a str are UTF-8")),
+    };
+    Ok(Value::tuple(vec![out, Value::Int(n)]))
 }
 
 /// `scan(code, string, count)`: the marks tuples of the matches sub makes.

@@ -74,6 +74,8 @@ pub enum ParseError {
     Re(String, Option<usize>),
     Overflow(String),
     Value(String),
+    /// Nesting deeper than CPython's recursive parser can go.
+    Recursion,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -120,14 +122,16 @@ impl State {
 
 /// Tokens are single characters or a backslash and the character after it.
 pub struct Tokenizer {
+    /// A str pattern (else bytes, decoded as Latin-1).
+    istext: bool,
     chars: Vec<char>,
     index: usize,
     next: Option<(char, Option<char>)>,
 }
 
 impl Tokenizer {
-    pub fn new(s: &str) -> PResult<Tokenizer> {
-        let mut t = Tokenizer { chars: s.chars().collect(), index: 0, next: None };
+    pub fn new(s: &str, istext: bool) -> PResult<Tokenizer> {
+        let mut t = Tokenizer { istext, chars: s.chars().collect(), index: 0, next: None };
         t.advance()?;
         Ok(t)
     }
@@ -219,7 +223,8 @@ impl Tokenizer {
         self.advance()
     }
     pub fn error(&self, msg: &str, offset: usize) -> ParseError {
-        ParseError::Re(msg.to_string(), Some(self.tell().saturating_sub(offset)))
+        let msg = if self.istext { msg.to_string() } else { backslash_replace(msg) };
+        ParseError::Re(msg, Some(self.tell().saturating_sub(offset)))
     }
     pub fn check_group_name(&self, name: &str, offset: usize) -> PResult<()> {
         if !is_identifier(name) {
@@ -228,6 +233,20 @@ impl Tokenizer {
         }
         Ok(())
     }
+}
+
+/// `msg.encode('ascii', 'backslashreplace')`, for messages on bytes patterns.
+fn backslash_replace(msg: &str) -> String {
+    let mut out = String::new();
+    for c in msg.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            v @ 0x80..=0xff => out.push_str(&format!("\\x{:02x}", v)),
+            v @ 0x100..=0xffff => out.push_str(&format!("\\u{:04x}", v)),
+            v => out.push_str(&format!("\\U{:08x}", v)),
+        }
+    }
+    out
 }
 
 pub fn is_identifier(s: &str) -> bool {
@@ -319,6 +338,18 @@ fn named_escape(src: &mut Tokenizer) -> PResult<u32> {
     Err(src.error(&format!("undefined character name {}", py_repr(&name)), name.chars().count() + 4))
 }
 
+/// The escapes that mean the same in and out of a class: `\x \u \U \N`.
+fn code_escape(src: &mut Tokenizer, c: char, escape: &mut String) -> Option<PResult<Esc>> {
+    let digits = match c {
+        'x' => 2,
+        'u' if src.istext => 4,
+        'U' if src.istext => 8,
+        'N' if src.istext => return Some(named_escape(src).map(Esc::Lit)),
+        _ => return None,
+    };
+    Some(hex_escape(src, escape, digits).map(Esc::Lit))
+}
+
 fn octal_overflow(src: &Tokenizer, escape: &str) -> ParseError {
     src.error(&format!("octal escape value {} outside of range 0-0o377", escape), escape.chars().count())
 }
@@ -332,11 +363,10 @@ fn class_escape(src: &mut Tokenizer, t: (char, Option<char>)) -> PResult<Esc> {
     if let Some(cat) = category(c) {
         return Ok(Esc::Cat(cat));
     }
+    if let Some(code) = code_escape(src, c, &mut escape) {
+        return code;
+    }
     match c {
-        'x' => return hex_escape(src, &mut escape, 2).map(Esc::Lit),
-        'u' => return hex_escape(src, &mut escape, 4).map(Esc::Lit),
-        'U' => return hex_escape(src, &mut escape, 8).map(Esc::Lit),
-        'N' => return named_escape(src).map(Esc::Lit),
         _ if is_oct(c) => {
             escape += &src.getwhile(2, is_oct)?;
             let v = u32::from_str_radix(&escape[1..], 8).unwrap();
@@ -368,11 +398,10 @@ fn escape(src: &mut Tokenizer, t: (char, Option<char>), state: &State) -> PResul
     if let Some(v) = simple_escape(c) {
         return Ok(Esc::Lit(v));
     }
+    if let Some(code) = code_escape(src, c, &mut escape) {
+        return code;
+    }
     match c {
-        'x' => return hex_escape(src, &mut escape, 2).map(Esc::Lit),
-        'u' => return hex_escape(src, &mut escape, 4).map(Esc::Lit),
-        'U' => return hex_escape(src, &mut escape, 8).map(Esc::Lit),
-        'N' => return named_escape(src).map(Esc::Lit),
         '0' => {
             escape += &src.getwhile(2, is_oct)?;
             return Ok(Esc::Lit(u32::from_str_radix(&escape[1..], 8).unwrap()));
@@ -465,21 +494,13 @@ pub fn width(nodes: &[Node], groupwidths: &[Option<(u64, u64)>]) -> (u64, u64) {
     (lo, hi)
 }
 
-/// Parse a str pattern with the given flags.
-pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
-    let mut src = Tokenizer::new(pattern)?;
+/// Parse a pattern with the given flags: a str pattern, or (`istext`
+/// false) a bytes pattern decoded as Latin-1.
+pub fn parse(pattern: &str, flags: u32, istext: bool) -> PResult<Parsed> {
+    let mut src = Tokenizer::new(pattern, istext)?;
     let mut state = State { flags, names: Vec::new(), widths: vec![None], lookbehind_groups: None, groupref_pos: Vec::new() };
     let nodes = parse_sub(&mut src, &mut state, flags & FLAG_VERBOSE != 0, 0)?;
-    // fix_flags for a str pattern
-    let mut flags = state.flags;
-    if flags & FLAG_LOCALE != 0 {
-        return Err(ParseError::Value("cannot use LOCALE flag with a str pattern".into()));
-    }
-    if flags & FLAG_ASCII == 0 {
-        flags |= FLAG_UNICODE;
-    } else if flags & FLAG_UNICODE != 0 {
-        return Err(ParseError::Value("ASCII and UNICODE flags are incompatible".into()));
-    }
+    let flags = fix_flags(state.flags, istext)?;
     if src.next.is_some() {
         return Err(src.error("unbalanced parenthesis", 0));
     }
@@ -491,11 +512,35 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
     Ok(Parsed { nodes, flags, groups: state.groups() - 1, names: state.names, widths: state.widths })
 }
 
-const MAX_NESTING: usize = 500;
+/// Two levels per parenthesis: CPython's parser reaches its recursion
+/// limit a little beyond 300 nested groups.
+fn fix_flags(mut flags: u32, istext: bool) -> PResult<u32> {
+    let err = |m: &str| Err(ParseError::Value(m.into()));
+    if istext {
+        if flags & FLAG_LOCALE != 0 {
+            return err("cannot use LOCALE flag with a str pattern");
+        }
+        if flags & FLAG_ASCII == 0 {
+            flags |= FLAG_UNICODE;
+        } else if flags & FLAG_UNICODE != 0 {
+            return err("ASCII and UNICODE flags are incompatible");
+        }
+    } else {
+        if flags & FLAG_UNICODE != 0 {
+            return err("cannot use UNICODE flag with a bytes pattern");
+        }
+        if flags & FLAG_LOCALE != 0 && flags & FLAG_ASCII != 0 {
+            return err("ASCII and LOCALE flags are incompatible");
+        }
+    }
+    Ok(flags)
+}
+
+const MAX_NESTING: usize = 660;
 
 fn parse_sub(src: &mut Tokenizer, state: &mut State, mut verbose: bool, nested: usize) -> PResult<Vec<Node>> {
     if nested > MAX_NESTING {
-        return Err(src.error("too many nested parentheses", 0));
+        return Err(ParseError::Recursion);
     }
     let mut items = Vec::new();
     loop {
@@ -850,8 +895,11 @@ fn parse_flags(src: &mut Tokenizer, state: &mut State, first: char) -> PResult<O
         loop {
             let c = ch.unwrap().0;
             let f = flag_of(c).unwrap();
-            if c == 'L' {
+            if c == 'L' && src.istext {
                 return Err(src.error("bad inline flags: cannot use 'L' flag with a str pattern", 0));
+            }
+            if c == 'u' && !src.istext {
+                return Err(src.error("bad inline flags: cannot use 'u' flag with a bytes pattern", 0));
             }
             add |= f;
             if f & TYPE_FLAGS != 0 && add & TYPE_FLAGS != f {

@@ -7,7 +7,7 @@ use super::parse::{parse, ParseError};
 
 /// Group spans of a match (None for unset groups), or None for no match.
 fn spans(pat: &str, text: &str, mode: Mode) -> Option<Vec<Option<(usize, usize)>>> {
-    let parsed = parse(pat, 0).expect("pattern parses");
+    let parsed = parse(pat, 0, true).expect("pattern parses");
     let prog = compile(&parsed).expect("pattern compiles");
     let chars: Vec<char> = text.chars().collect();
     let found = run(&prog, &chars[..], 0, chars.len(), mode, false)?;
@@ -21,7 +21,7 @@ fn group(pat: &str, text: &str, g: usize) -> Option<String> {
 }
 
 fn err(pat: &str) -> (String, Option<usize>) {
-    match parse(pat, 0).and_then(|p| compile(&p).map(|_| ())) {
+    match parse(pat, 0, true).and_then(|p| compile(&p).map(|_| ())) {
         Err(ParseError::Re(m, p)) => (m, p),
         other => panic!("expected re.error for {:?}, got {:?}", pat, other.err()),
     }
@@ -89,7 +89,7 @@ fn empty_iterations_terminate() {
 
 #[test]
 fn must_advance_skips_an_empty_match_at_the_start() {
-    let parsed = parse("x*", 0).unwrap();
+    let parsed = parse("x*", 0, true).unwrap();
     let prog = compile(&parsed).unwrap();
     let text: Vec<char> = "ab".chars().collect();
     let f = run(&prog, &text[..], 0, 2, Mode::Search, true).unwrap();
