@@ -209,29 +209,17 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode):
-        m = _sre.match(self._code, string, pos, endpos, mode, False)
-        if m is None:
-            return None
-        return Match(self, string, m, pos, endpos)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        m = _sre.match(self._code, string, pos, endpos, 0, False)
-        if m is None:
-            return None
-        return Match(self, string, m, pos, endpos)
+        return _sre.match(self._code, string, pos, endpos, 0, False, self, Match)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 1)
+        return _sre.match(self._code, string, pos, endpos, 1, False, self, Match)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance."""
-        m = _sre.match(self._code, string, pos, endpos, 2, False)
-        if m is None:
-            return None
-        return Match(self, string, m, pos, endpos)
+        return _sre.match(self._code, string, pos, endpos, 2, False, self, Match)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -325,24 +313,6 @@ class _Scanner:
         return self._next(2)
 
 
-def _group_index(match, g):
-    if isinstance(g, int):
-        if 0 <= g <= match.re.groups:
-            return g
-    elif isinstance(g, str):
-        i = match.re._groupindex.get(g)
-        if i is not None:
-            return i
-    elif hasattr(type(g), "__index__"):
-        try:
-            i = type(g).__index__(g)
-        except Exception:
-            i = -1
-        if 0 <= i <= match.re.groups:
-            return i
-    raise IndexError("no such group")
-
-
 class Match:
     """The result of a successful match or search."""
 
@@ -387,17 +357,14 @@ class Match:
             return default
         return self.string[s:m[2 * g + 1]]
 
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            m = self._m
-            return self.string[m[0]:m[1]]
-        if len(args) == 1:
-            return self._get(_group_index(self, args[0]))
-        return tuple(self._get(_group_index(self, g)) for g in args)
+    # group, m[g], start, end and span are native (src/modules/re/mod.rs).
+    group = _sre.group
+    start = _sre.start
+    end = _sre.end
+    span = _sre.span
 
     def __getitem__(self, g):
-        return self._get(_group_index(self, g))
+        return _sre.getitem(self, g)
 
     def groups(self, default=None):
         """Return a tuple containing all the subgroups of the match, from 1 up to however many groups are in the pattern."""
@@ -406,19 +373,6 @@ class Match:
     def groupdict(self, default=None):
         """Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name."""
         return {name: self._get(g, default) for name, g in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._m[2 * _group_index(self, group)]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._m[2 * _group_index(self, group) + 1]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        g = _group_index(self, group)
-        return (self._m[2 * g], self._m[2 * g + 1])
 
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
@@ -444,17 +398,20 @@ class Match:
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
+    return _sre.match(p._code, string, 0, _MAXSIZE, 0, False, p, Match)
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
+    return _sre.match(p._code, string, 0, _MAXSIZE, 1, False, p, Match)
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
+    return _sre.match(p._code, string, 0, _MAXSIZE, 2, False, p, Match)
 
 def sub(pattern, repl, string, count=0, flags=0):
     """Return the string obtained by replacing the leftmost

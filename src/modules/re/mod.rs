@@ -39,6 +39,11 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
     add_fn(&d, "_sre", "split", sre_split);
     add_fn(&d, "_sre", "sub", sre_sub);
     add_fn(&d, "_sre", "scan", sre_scan);
+    add_fn(&d, "_sre", "group", match_group);
+    add_fn(&d, "_sre", "getitem", match_getitem);
+    add_fn(&d, "_sre", "span", match_span);
+    add_fn(&d, "_sre", "start", match_start);
+    add_fn(&d, "_sre", "end", match_end);
     Ok(Value::Module(Rc::new(Module { name: "_sre".into(), dict: d })))
 }
 
@@ -202,8 +207,10 @@ fn count_arg(args: &[Value], i: usize) -> usize {
     args.get(i).and_then(int_value).map_or(0, |v| v.max(0) as usize)
 }
 
-/// `match(code, string, pos, endpos, mode, must_advance)` with mode 0
-/// match, 1 fullmatch, 2 search -> None or the marks tuple.
+/// `match(code, string, pos, endpos, mode, must_advance[, pattern,
+/// Match])` with mode 0 match, 1 fullmatch, 2 search -> None or the marks
+/// tuple; given the Pattern and re.py's Match class, a Match made here
+/// (what its `__init__` would set) saves a Python call per match.
 fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let (code, text) = code_and_text(vm, &args)?;
     let len = text.len();
@@ -215,7 +222,18 @@ fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         _ => Mode::Match,
     };
     let must_advance = matches!(args.get(5), Some(Value::Bool(true)));
-    Ok(text.run(prog_of(&code), pos, endpos, mode, must_advance).as_ref().map_or(Value::None, marks_tuple))
+    let Some(found) = text.run(prog_of(&code), pos, endpos, mode, must_advance) else { return Ok(Value::None) };
+    let marks = marks_tuple(&found);
+    match (args.get(6), args.get(7)) {
+        (Some(pattern), Some(Value::Class(cls))) => {
+            let dict = Rc::new(PyDict::new());
+            for (key, value) in [("re", pattern), ("string", &args[1]), ("_m", &marks), ("_pos", &args[2]), ("_endpos", &args[3])] {
+                dict_set_pystr(&dict, vm.intern(key), value.clone());
+            }
+            Ok(Value::Instance(Rc::new(Instance { class: RefCell::new(cls.clone()), dict, payload: Payload::None })))
+        }
+        _ => Ok(marks),
+    }
 }
 
 /// `findall(code, string, pos, endpos)`: the list Pattern.findall returns.
@@ -310,4 +328,125 @@ fn chars_of(c: &Compiled, s: &Rc<PyStr>) -> Rc<[char]> {
     let chars: Rc<[char]> = s.as_str().chars().collect();
     *last = Some((s.clone(), chars.clone()));
     chars
+}
+
+// ---------------------------------------------------------------------
+// Accessors of re.py's Match, installed as its methods (`self` first):
+// the group lookups programs make per match, without Python frames.
+
+/// The string and marks of a Match, and its Pattern's instance dict.
+fn match_parts(vm: &mut Vm, m: Option<&Value>) -> PyResult<(Value, Rc<Vec<Value>>, Rc<PyDict>)> {
+    if let Some(Value::Instance(inst)) = m {
+        let string = dict_get_str(&inst.dict, "string");
+        let marks = dict_get_str(&inst.dict, "_m");
+        let pattern = dict_get_str(&inst.dict, "re");
+        if let (Some(string), Some(Value::Tuple(marks)), Some(Value::Instance(p))) = (string, marks, pattern) {
+            return Ok((string, marks, p.dict.clone()));
+        }
+    }
+    Err(vm.new_exception("TypeError", "descriptor requires a 're.Match' object"))
+}
+
+/// The group number of an index or name, or IndexError.
+fn group_number(vm: &mut Vm, g: &Value, marks: &[Value], pattern: &PyDict) -> PyResult<usize> {
+    let groups = marks.len() / 2 - 1;
+    let n = match g {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Str(name) => match dict_get_str(pattern, "_groupindex") {
+            Some(Value::Dict(index)) => match dict_get_str(&index, name.as_str()) {
+                Some(Value::Int(i)) => Some(i),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    match n {
+        Some(i) if i >= 0 && i as usize <= groups => Ok(i as usize),
+        _ => Err(vm.new_exception("IndexError", "no such group")),
+    }
+}
+
+fn mark(marks: &[Value], i: usize) -> i64 {
+    match marks[i] {
+        Value::Int(v) => v,
+        _ => -1,
+    }
+}
+
+/// Group `g` of the match, or `default` when it did not take part.
+fn group_value(string: &Value, marks: &[Value], g: usize, default: &Value) -> Value {
+    let (a, b) = (mark(marks, 2 * g), mark(marks, 2 * g + 1));
+    if a < 0 {
+        return default.clone();
+    }
+    let (a, b) = (a as usize, b as usize);
+    match string {
+        Value::Str(s) if s.is_ascii() => Value::str(&s.as_str()[a..b]),
+        Value::Str(s) => {
+            let t = s.as_str();
+            let mut idx = t.char_indices().map(|(i, _)| i).chain(std::iter::once(t.len()));
+            let start = idx.nth(a).unwrap_or(t.len());
+            let end = if b > a { idx.nth(b - a - 1).unwrap_or(t.len()) } else { start };
+            Value::str(&t[start..end])
+        }
+        Value::Bytes(v) => Value::Bytes(Rc::new(v[a..b].to_vec())),
+        _ => Value::None,
+    }
+}
+
+/// `Match.group(*args)`
+fn match_group(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (string, marks, pattern) = match_parts(vm, args.first())?;
+    if args.len() <= 1 {
+        return Ok(group_value(&string, &marks, 0, &Value::None));
+    }
+    let mut out = Vec::with_capacity(args.len() - 1);
+    for g in &args[1..] {
+        let n = group_number(vm, g, &marks, &pattern)?;
+        out.push(group_value(&string, &marks, n, &Value::None));
+    }
+    if out.len() == 1 {
+        return Ok(out.pop().unwrap());
+    }
+    Ok(Value::tuple(out))
+}
+
+/// `Match.__getitem__(g)`
+fn match_getitem(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (string, marks, pattern) = match_parts(vm, args.first())?;
+    let Some(g) = args.get(1) else { return Err(vm.new_exception("TypeError", "expected 1 argument, got 0")) };
+    let n = group_number(vm, g, &marks, &pattern)?;
+    Ok(group_value(&string, &marks, n, &Value::None))
+}
+
+/// The start and end marks of the group named by `args[1]` (default 0).
+fn span_of(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(i64, i64)> {
+    let (_, marks, pattern) = match_parts(vm, args.first())?;
+    if args.len() > 2 {
+        let msg = format!("{} expected at most 1 argument, got {}", name, args.len() - 1);
+        return Err(vm.new_exception("TypeError", &msg));
+    }
+    let n = match args.get(1) {
+        Some(g) => group_number(vm, g, &marks, &pattern)?,
+        None => 0,
+    };
+    Ok((mark(&marks, 2 * n), mark(&marks, 2 * n + 1)))
+}
+
+/// `Match.span(group=0)`
+fn match_span(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let (a, b) = span_of(vm, &args, "span")?;
+    Ok(Value::tuple(vec![Value::Int(a), Value::Int(b)]))
+}
+
+/// `Match.start(group=0)`
+fn match_start(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(span_of(vm, &args, "start")?.0))
+}
+
+/// `Match.end(group=0)`
+fn match_end(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(span_of(vm, &args, "end")?.1))
 }
