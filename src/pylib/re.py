@@ -251,7 +251,6 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        count = _index(count, "count")
         if callable(repl):
             func = repl
         else:
@@ -282,9 +281,6 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
-        maxsplit = _index(maxsplit, "maxsplit")
-        if maxsplit < 0:
-            return [string]
         return _sre.split(self._code, string, maxsplit)
 
 

@@ -203,8 +203,31 @@ fn marks_tuple(found: &matcher::Found) -> Value {
     Value::tuple(out)
 }
 
-fn count_arg(args: &[Value], i: usize) -> usize {
-    args.get(i).and_then(int_value).map_or(0, |v| v.max(0) as usize)
+/// An integer argument (absent: `default`), with CPython's TypeError.
+fn index_arg(vm: &mut Vm, args: &[Value], i: usize, default: i64) -> PyResult<i64> {
+    match args.get(i) {
+        None => Ok(default),
+        Some(v) => match int_value(v) {
+            Some(n) => Ok(n),
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+                Err(vm.new_exception("TypeError", &msg))
+            }
+        },
+    }
+}
+
+/// A count or maxsplit: 0 for no limit; None when negative (no match).
+fn count_arg(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<Option<usize>> {
+    let n = index_arg(vm, args, i, 0)?;
+    Ok(if n < 0 { None } else { Some(n as usize) })
+}
+
+/// `pos` and `endpos` at `args[i]` and `args[i + 1]`, clamped to the text.
+fn bounds(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<(usize, usize)> {
+    let pos = index_arg(vm, args, i, 0)?;
+    let endpos = index_arg(vm, args, i + 1, i64::MAX)?;
+    Ok((clamp(pos, len), clamp(endpos, len)))
 }
 
 /// `match(code, string, pos, endpos, mode, must_advance[, pattern,
@@ -213,9 +236,7 @@ fn count_arg(args: &[Value], i: usize) -> usize {
 /// (what its `__init__` would set) saves a Python call per match.
 fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let (code, text) = code_and_text(vm, &args)?;
-    let len = text.len();
-    let pos = clamp(args.get(2).and_then(int_value).unwrap_or(0), len);
-    let endpos = clamp(args.get(3).and_then(int_value).unwrap_or(i64::MAX), len);
+    let (pos, endpos) = bounds(vm, &args, 2, text.len())?;
     let mode = match args.get(4).and_then(int_value) {
         Some(1) => Mode::FullMatch,
         Some(2) => Mode::Search,
@@ -239,9 +260,7 @@ fn sre_match(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 /// `findall(code, string, pos, endpos)`: the list Pattern.findall returns.
 fn sre_findall(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let (code, text) = code_and_text(vm, &args)?;
-    let len = text.len();
-    let pos = clamp(args.get(2).and_then(int_value).unwrap_or(0), len);
-    let endpos = clamp(args.get(3).and_then(int_value).unwrap_or(i64::MAX), len);
+    let (pos, endpos) = bounds(vm, &args, 2, text.len())?;
     let prog = prog_of(&code);
     let groups = prog.groups;
     let group = |m: &matcher::Found, g: usize| {
@@ -269,7 +288,8 @@ fn sre_split(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let prog = prog_of(&code);
     let mut out = Vec::new();
     let mut last = 0;
-    text.each_match(prog, 0, text.len(), count_arg(&args, 2), |m| {
+    let Some(limit) = count_arg(vm, &args, 2)? else { return Ok(Value::List(Rc::new(PyList::new(vec![args[1].clone()])))) };
+    text.each_match(prog, 0, text.len(), limit, |m| {
         out.push(text.slice(last, m.marks[0]));
         for g in 1..=prog.groups {
             let (a, b) = (m.marks[2 * g], m.marks[2 * g + 1]);
@@ -290,10 +310,11 @@ fn sre_sub(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         (Some(Value::Str(s)), Text::Ascii(_) | Text::Wide(_)) => s.as_str().as_bytes(),
         _ => return Err(vm.new_exception("TypeError", "_sre.sub needs a replacement of the string's type")),
     };
+    let Some(limit) = count_arg(vm, &args, 3)? else { return Ok(Value::tuple(vec![args[1].clone(), Value::Int(0)])) };
     let mut out = Vec::new();
     let mut last = 0;
     let mut n = 0;
-    text.each_match(prog_of(&code), 0, text.len(), count_arg(&args, 3), |m| {
+    text.each_match(prog_of(&code), 0, text.len(), limit, |m| {
         text.push(&mut out, last, m.marks[0]);
         out.extend_from_slice(repl);
         last = m.marks[1];
@@ -314,7 +335,9 @@ fn sre_sub(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 fn sre_scan(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let (code, text) = code_and_text(vm, &args)?;
     let mut out = Vec::new();
-    text.each_match(prog_of(&code), 0, text.len(), count_arg(&args, 2), |m| out.push(marks_tuple(m)));
+    if let Some(limit) = count_arg(vm, &args, 2)? {
+        text.each_match(prog_of(&code), 0, text.len(), limit, |m| out.push(marks_tuple(m)));
+    }
     Ok(Value::List(Rc::new(PyList::new(out))))
 }
 
