@@ -22,6 +22,7 @@ mod timsort;
 
 pub use args::*;
 pub use str_methods::decimal_value;
+pub(crate) use str_methods::{is_alpha, is_decimal, is_numeric, py_isspace};
 
 use crate::objects::*;
 use crate::value::Value;

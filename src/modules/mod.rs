@@ -6,6 +6,7 @@ pub mod math;
 pub mod os;
 pub mod os_process;
 pub mod pygil;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod thread;
@@ -21,6 +22,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "time" => time::make(vm),
         "_thread" => thread::make(vm),
         "_pygil" => pygil::make(vm),
+        "_sre" => re::make(vm),
         "os" => os::make(vm),
         "os.path" => {
             if pylib_source("posixpath").is_none() {
@@ -60,6 +62,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("../pylib/traceback.py"),
         "atexit" => include_str!("../pylib/atexit.py"),
         "json" => include_str!("../pylib/json.py"),
+        "re" => include_str!("../pylib/re.py"),
         "heapq" => include_str!("../pylib/heapq.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
