@@ -25,16 +25,21 @@ use crate::objects::{CodeRef, IterKind, PyDict};
 use crate::value::Value;
 use std::rc::Rc;
 
-/// Would `run` execute `instr`, the next instruction of `frame`? The
-/// general loop asks before each instruction it is about to run itself,
+/// Should the general loop enter `run` for `instr`, the next instruction
+/// of `frame`? It asks before each instruction it is about to run itself,
 /// so this looks only at the instruction and the top of the stack: an
-/// entry into `run` that executes nothing costs more than the instruction.
+/// entry into `run` that executes nothing, or only a few instructions,
+/// costs more than it saves.
 #[inline(always)]
 pub fn takes(instr: Instr, frame: &Frame) -> bool {
     let top = |depth: usize| frame.stack.len().checked_sub(depth + 1).map(|i| &frame.stack[i]);
     let inline_pair = || matches!((top(1), top(0)), (Some(a), Some(b)) if a.is_inline() && b.is_inline());
     match instr {
-        Instr::Nop | Instr::PopTop | Instr::LoadConst(_) | Instr::LoadFast(_) | Instr::StoreFast(_) | Instr::LoadGlobal(_) | Instr::IsOp(_) | Instr::Jump(_) => true,
+        // Loads, stores and pops are cheap in the general loop too, and
+        // often lead to an instruction the fast path leaves at (a built-in
+        // method call): entering for them alone costs more than it saves.
+        Instr::Nop | Instr::PopTop | Instr::LoadConst(_) | Instr::LoadFast(_) | Instr::StoreFast(_) => false,
+        Instr::LoadGlobal(_) | Instr::IsOp(_) | Instr::Jump(_) => true,
         Instr::BinaryOp(_) | Instr::InplaceOp(_) | Instr::CompareOp(_) => inline_pair(),
         Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => matches!(top(0), Some(Value::Bool(_))),
         Instr::ForIter(_) => matches!(top(0), Some(Value::Iterator(_))),
