@@ -74,6 +74,7 @@ fn abs(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(z) => vm.complex_abs(**z)?,
         v => {
             if let Some(f) = vm.lookup_special(v, "__abs__") {
                 return vm.call1(&f, v.clone());

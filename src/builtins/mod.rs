@@ -4,6 +4,7 @@
 
 mod args;
 mod bytes_methods;
+mod complex_methods;
 #[cfg(test)]
 mod container_tests;
 mod ctors;
@@ -80,6 +81,7 @@ pub fn install(vm: &mut Vm) {
     range_slice_methods::install(vm);
     dict_methods::install(vm);
     num_methods::install(vm);
+    complex_methods::install(vm);
     crate::modules::io::install_builtins(vm);
     let bm = Value::Module(Rc::new(Module { name: "builtins".into(), dict: b.clone() }));
     dict_set_str(&vm.modules, "builtins", bm);

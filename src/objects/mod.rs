@@ -55,6 +55,13 @@ impl RangeObj {
     }
 }
 
+/// A `complex` number: two doubles, behind an `Rc` in `Value::Complex`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
+}
+
 pub struct SliceObj {
     pub start: Value,
     pub stop: Value,

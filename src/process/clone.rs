@@ -199,6 +199,7 @@ impl Copier {
         }
         let n = match v {
             Value::BigInt(b) => Value::BigInt(Rc::new((**b).clone())),
+            Value::Complex(z) => Value::Complex(Rc::new(**z)),
             Value::Bytes(b) => Value::Bytes(Rc::new((**b).clone())),
             Value::Tuple(t) => {
                 let items: Vec<Value> = t.iter().map(|x| self.value(x)).collect();

@@ -16,6 +16,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod attr_sites;
 pub mod call;
+pub mod complex;
 pub mod code_cache;
 pub mod containers;
 pub mod eval;

@@ -84,6 +84,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => self.bigint_to_string(b)?,
             Value::Float(f) => format::float_repr(*f),
+            Value::Complex(z) => super::complex::repr(**z),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(b),
             Value::List(l) => {
@@ -368,6 +369,7 @@ impl Vm {
             }
             Value::BigInt(b) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_int(b, &s, &tn)),
             Value::Float(f) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_float(*f, &s, &tn)),
+            Value::Complex(z) => format::parse_format_spec(spec, &tn).and_then(|s| super::complex::format_spec(**z, &s)),
             Value::Str(s) => format::parse_format_spec(spec, &tn).and_then(|sp| format::format_str(s.as_str(), &sp, &tn)),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, "__format__") {
