@@ -218,7 +218,7 @@ impl Copier {
             }
             Value::Set(s) => Value::Set(self.set(s)),
             Value::FrozenSet(s) => Value::FrozenSet(self.set(s)),
-            Value::Range(r) => Value::Range(Rc::new(RangeObj { start: r.start, stop: r.stop, step: r.step })),
+            Value::Range(r) => Value::Range(Rc::new(r.copy())),
             Value::Slice(s) => Value::Slice(Rc::new(SliceObj { start: self.value(&s.start), stop: self.value(&s.stop), step: self.value(&s.step) })),
             Value::Function(f) => {
                 let code = self.code(&f.code);

@@ -27,6 +27,7 @@ pub enum SendValue {
     Set(Vec<SendValue>),
     FrozenSet(Vec<SendValue>),
     Range(i64, i64, i64),
+    BigRange(BigInt, BigInt, BigInt),
     /// A function or class, by `module` and `qualname`.
     Global(String, String),
     /// An instance: its class, its `__dict__`, exception args or the
@@ -89,6 +90,10 @@ fn enc_inner(vm: &mut Vm, v: &Value, depth: &mut usize) -> PyResult<SendValue> {
         }
         Value::Set(s) => SendValue::Set(enc_all(vm, &s.data.borrow().keys(), depth)?),
         Value::FrozenSet(s) => SendValue::FrozenSet(enc_all(vm, &s.data.borrow().keys(), depth)?),
+        Value::Range(r) if r.big.is_some() => {
+            let (a, b, c) = r.parts();
+            SendValue::BigRange(a, b, c)
+        }
         Value::Range(r) => SendValue::Range(r.start, r.stop, r.step),
         Value::Function(f) => {
             let module = match &*f.module.borrow() {
@@ -241,7 +246,8 @@ pub fn decode(vm: &mut Vm, s: SendValue) -> PyResult<Value> {
             let cls = Value::Class(vm.types.frozenset.clone());
             vm.call(&cls, vec![Value::list(vals)], Vec::new())?
         }
-        SendValue::Range(a, b, c) => Value::Range(Rc::new(RangeObj { start: a, stop: b, step: c })),
+        SendValue::Range(a, b, c) => Value::Range(Rc::new(RangeObj::new(a, b, c))),
+        SendValue::BigRange(a, b, c) => Value::Range(Rc::new(RangeObj::from_big(a, b, c))),
         SendValue::Global(module, qualname) => match lookup_global(vm, &module, &qualname)? {
             Some(v) => v,
             None => {

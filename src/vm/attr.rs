@@ -382,12 +382,7 @@ impl Vm {
                 "step" => Some(s.step.clone()),
                 _ => None,
             },
-            Value::Range(r) => match name {
-                "start" => Some(Value::Int(r.start)),
-                "stop" => Some(Value::Int(r.stop)),
-                "step" => Some(Value::Int(r.step)),
-                _ => None,
-            },
+            Value::Range(r) => self.range_attr(r, name),
             _ => None,
         })
     }

@@ -29,6 +29,7 @@ pub mod interp;
 pub mod iterate;
 pub mod limits;
 pub mod ops;
+pub mod range_ops;
 pub mod repr;
 pub mod suggest;
 pub mod teardown;

@@ -757,7 +757,7 @@ impl Vm {
             }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => return self.set_compare(op, a, b).map(Some),
             (Value::Range(x), Value::Range(y)) => {
-                let same = (x.len() == 0 && y.len() == 0) || (x.start == y.start && x.len() == y.len() && (x.len() == 1 || x.step == y.step));
+                let same = x.same_values(y);
                 return Ok(match op {
                     CmpOp::Eq => Some(same),
                     CmpOp::NotEq => Some(!same),
@@ -865,7 +865,7 @@ impl Vm {
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Dict(d) => !d.data.borrow().is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.data.borrow().is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(f) = self.user_special(v, "__bool__") {
                     let r = self.call1(&f, v.clone())?;
