@@ -126,6 +126,9 @@ bytearray() -> empty bytes array"""
         del self._b[i]
 
     # --- arithmetic
+    def __mod__(self, args):
+        return bytearray(bytes(self._b) % args)
+
     def __add__(self, other):
         r = bytearray()
         r._b = self._b + list(_bytes_like(other, 'concat'))
@@ -240,3 +243,39 @@ bytearray() -> empty bytes array"""
     @classmethod
     def fromhex(cls, s):
         return cls(bytes.fromhex(s))
+
+
+def _as_bytearray(name):
+    def method(self, *args, **kwargs):
+        return bytearray(getattr(bytes(self._b), name)(*args, **kwargs))
+    method.__name__ = name
+    return method
+
+
+def _as_is(name):
+    def method(self, *args, **kwargs):
+        return getattr(bytes(self._b), name)(*args, **kwargs)
+    method.__name__ = name
+    return method
+
+
+def _parts(name, container):
+    def method(self, *args, **kwargs):
+        return container(bytearray(p) for p in
+                         getattr(bytes(self._b), name)(*args, **kwargs))
+    method.__name__ = name
+    return method
+
+
+for _name in ('capitalize', 'center', 'expandtabs', 'ljust', 'rjust',
+              'swapcase', 'title', 'translate', 'zfill', 'removeprefix',
+              'removesuffix'):
+    setattr(bytearray, _name, _as_bytearray(_name))
+for _name in ('isalnum', 'isascii', 'islower', 'istitle', 'isupper'):
+    setattr(bytearray, _name, _as_is(_name))
+for _name in ('partition', 'rpartition'):
+    setattr(bytearray, _name, _parts(_name, tuple))
+for _name in ('rsplit', 'splitlines'):
+    setattr(bytearray, _name, _parts(_name, list))
+bytearray.maketrans = staticmethod(bytes.maketrans)
+del _name

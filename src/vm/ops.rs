@@ -387,6 +387,7 @@ impl Vm {
                 Some(self.repeat_seq(b, n)?)
             }
             (BinOp::Mod, Value::Str(s), _) => Some(self.percent_format(s.as_str(), b)?),
+            (BinOp::Mod, Value::Bytes(s), _) => Some(self.bytes_percent_format(s, b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 Some(self.set_binop(op, a, b)?)
             }
