@@ -344,8 +344,9 @@ fn slice_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
 }
 
-fn type_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let a = &args[1..];
+    let meta = args.first().and_then(|m| vm.metaclass_of_new(m));
     match a.len() {
         1 => Ok(vm.type_of_value(&a[0])),
         3 => {
@@ -361,7 +362,12 @@ fn type_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
                     dict_set_str(&ns, "__module__", n);
                 }
             }
-            vm.new_user_class(&name, bases, ns)
+            let derived = match &meta {
+                Some(m) => vm.derived_metaclass(Value::Class(m.clone()), &bases)?,
+                None => vm.derived_metaclass(Value::Class(vm.types.type_.clone()), &bases)?,
+            };
+            let meta = vm.metaclass_of_new(&derived);
+            vm.new_class_with(&name, bases, ns, meta, kw)
         }
         _ => Err(vm.new_exception("TypeError", "type() takes 1 or 3 arguments")),
     }
@@ -426,7 +432,7 @@ fn super_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         }
     };
     let ok = match &a[1] {
-        Value::Class(c) => c.is_subclass(&typ),
+        Value::Class(c) if c.is_subclass(&typ) => true,
         v => vm.type_of(v).is_subclass(&typ),
     };
     if !ok {

@@ -708,7 +708,8 @@ fn exec_or_eval(vm: &mut Vm, args: Vec<Value>, is_eval: bool) -> PyResult<Value>
                 Some(Value::Dict(d)) => (d.clone(), None),
                 _ => (vm.calling_globals(vm.current), Some(vm.calling_locals())),
             };
-            return vm.run_code_in(c, globals, locals);
+            let r = vm.run_code_in(c, globals, locals)?;
+            return Ok(if is_eval { r } else { Value::None });
         }
         other => {
             let tn = vm.type_name(other);

@@ -4,6 +4,7 @@
 
 mod args;
 mod bytes_methods;
+mod compile;
 mod complex_methods;
 #[cfg(test)]
 mod container_tests;
@@ -71,6 +72,7 @@ pub fn install(vm: &mut Vm) {
     dict_set_str(&b, "IOError", Value::Class(vm.types.exc("OSError")));
     functions::install(vm, &b);
     print::install(vm, &b);
+    compile::install(&b);
     iter_builtins::install(vm, &b);
     ctors::install(vm);
     object_methods::install(vm);

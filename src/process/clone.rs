@@ -99,7 +99,10 @@ impl Copier {
             ctor: Cell::new(c.ctor.get()),
             flags: Cell::new(c.flags.get()),
             inst_size: Cell::new(c.inst_size.get()),
+            meta: RefCell::new(None),
         });
+        let meta = c.meta.borrow().clone();
+        *n.meta.borrow_mut() = meta.map(|m| self.class(&m));
         self.classes.insert(addr(c), n.clone());
         self.dicts.insert(addr(&c.dict), dict.clone());
         let data = c.dict.data.borrow().clone();

@@ -33,7 +33,7 @@ impl Vm {
             Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -268,12 +268,12 @@ impl Vm {
             "__base__" => return Ok(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
             "__mro__" => return Ok(Value::tuple(c.mro().into_iter().map(Value::Class).collect())),
             "__dict__" => return Ok(Value::Dict(c.dict.clone())),
-            "__class__" => return Ok(Value::Class(self.types.type_.clone())),
+            "__class__" => return Ok(Value::Class(self.type_of(&clsv))),
             "__doc__" => return Ok(Value::None),
             _ => {}
         }
-        // Methods of `type` itself (mro(), __subclasses__...).
-        let tcls = self.types.type_.clone();
+        // Methods of the metaclass (`type`'s mro(), __subclasses__...).
+        let tcls = self.type_of(&clsv);
         if let Some(v) = self.attr_cache.lookup(&tcls, name) {
             return self.bind(v, &clsv, &tcls);
         }
@@ -390,7 +390,8 @@ impl Vm {
     /// `super(typ, obj).name`: search the MRO of obj's type after `typ`.
     fn super_getattr(&mut self, typ: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
         let (start_cls, is_class) = match obj {
-            Value::Class(c) => (c.clone(), true),
+            // A class is an instance here when typ is in its metaclass's MRO.
+            Value::Class(c) if c.is_subclass(typ) => (c.clone(), true),
             other => (self.type_of(other), false),
         };
         let mro = start_cls.mro();

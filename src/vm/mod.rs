@@ -28,6 +28,7 @@ pub mod import;
 pub mod interp;
 pub mod iterate;
 pub mod limits;
+pub mod metaclass;
 pub mod ops;
 pub mod range_ops;
 pub mod repr;

@@ -166,6 +166,9 @@ impl Vm {
                 }
             }
             Value::Class(c) => {
+                if let Some(r) = self.metaclass_repr(c)? {
+                    return Ok(r);
+                }
                 let m = c.module.borrow().clone();
                 if c.builtin && m == "builtins" {
                     format!("<class '{}'>", c.qualname.borrow())
