@@ -61,6 +61,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "atexit" => include_str!("../pylib/atexit.py"),
         "json" => include_str!("../pylib/json.py"),
         "heapq" => include_str!("../pylib/heapq.py"),
+        "statistics" => include_str!("../pylib/statistics.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
         "posixpath" => include_str!("../pylib/posixpath.py"),
