@@ -893,26 +893,7 @@ fn bytes_isupper(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 
 fn bytes_istitle(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let b = this0(vm, &args, &kw, "istitle")?;
-    // Uppercase only after uncased bytes, lowercase only after cased ones.
-    let (mut cased, mut prev_cased) = (false, false);
-    for &c in b.iter() {
-        if c.is_ascii_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_ascii_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(super::str_methods::is_title_sequence(b.iter().map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())))))
 }
 
 fn bytes_expandtabs(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {

@@ -27,6 +27,15 @@ class _ChainMap:
         return self.second[key]
 
 
+def _lookup_in(mapping, kws):
+    # Keyword arguments win over the mapping.
+    if mapping is None:
+        return kws
+    if kws:
+        return _ChainMap(kws, mapping)
+    return mapping
+
+
 _ID_START = '_' + ascii_letters
 _ID_CHARS = _ID_START + digits
 
@@ -94,10 +103,7 @@ class Template:
                          (lineno, colno))
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _lookup_in(mapping, kws)
         out = []
         for kind, text, pos in self._scan():
             if kind in ('text', 'escaped'):
@@ -109,10 +115,7 @@ class Template:
         return ''.join(out)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _lookup_in(mapping, kws)
         out = []
         for kind, text, pos in self._scan():
             if kind in ('text', 'escaped', 'invalid'):
