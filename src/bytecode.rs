@@ -231,6 +231,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// A complex constant: real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),

@@ -258,6 +258,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(i) => i.to_string(),
         Const::Float(f) => float_repr(*f),
+        Const::Complex(re, im) => crate::vm::complex::repr(crate::objects::Complex { re: *re, im: *im }),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => {

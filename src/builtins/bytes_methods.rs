@@ -44,6 +44,9 @@ pub fn install(vm: &mut Vm) {
         ("islower", bytes_islower),
         ("isupper", bytes_isupper),
         ("isascii", bytes_isascii),
+        ("istitle", bytes_istitle),
+        ("expandtabs", bytes_expandtabs),
+        ("translate", bytes_translate),
         ("__len__", bytes_len),
         ("__getitem__", bytes_getitem),
         ("__contains__", bytes_contains),
@@ -63,6 +66,8 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in methods {
         add_method(&c, name, *f);
     }
+    let mt = builtin("maketrans", bytes_maketrans);
+    dict_set_str(&c.dict, "maketrans", Value::Descriptor(Rc::new(Descriptor::StaticMethod(mt))));
     let fh = builtin("fromhex", bytes_fromhex);
     dict_set_str(&c.dict, "fromhex", Value::Descriptor(Rc::new(Descriptor::ClassMethod(fh))));
 }
@@ -884,6 +889,78 @@ fn bytes_islower(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 fn bytes_isupper(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let b = this0(vm, &args, &kw, "isupper")?;
     Ok(Value::Bool(b.iter().any(|c| c.is_ascii_uppercase()) && !b.iter().any(|c| c.is_ascii_lowercase())))
+}
+
+fn bytes_istitle(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    let b = this0(vm, &args, &kw, "istitle")?;
+    Ok(Value::Bool(super::str_methods::is_title_sequence(b.iter().map(|c| (c.is_ascii_uppercase(), c.is_ascii_lowercase())))))
+}
+
+fn bytes_expandtabs(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    let b = this(vm, &args, "expandtabs")?;
+    let a = kw_args(vm, "expandtabs", &args[1..], kw, &["tabsize"])?;
+    let tab = match &a[0] {
+        Some(v) => vm.int_arg(v, "tabsize")?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut col: i64 = 0;
+    for &c in b.iter() {
+        match c {
+            b'\t' if tab > 0 => {
+                let n = tab - col % tab;
+                out.extend(std::iter::repeat(b' ').take(n as usize));
+                col += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(bval(out))
+}
+
+/// `bytes.maketrans(from, to)`: a 256-byte table.
+fn bytes_maketrans(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "maketrans", &kw)?;
+    check_nargs(vm, "maketrans", args.len(), 2, 2)?;
+    let from = bytes_arg(vm, &args[0])?;
+    let to = bytes_arg(vm, &args[1])?;
+    if from.len() != to.len() {
+        return Err(vm.new_exception("ValueError", "maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    Ok(bval(table))
+}
+
+fn bytes_translate(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    let b = this(vm, &args, "translate")?;
+    let a = kw_args(vm, "translate", &args[1..], kw, &["table", "delete"])?;
+    let table = match &a[0] {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let t = bytes_arg(vm, v)?;
+            if t.len() != 256 {
+                return Err(vm.new_exception("ValueError", "translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match &a[1] {
+        Some(v) => bytes_arg(vm, v)?,
+        None => Rc::new(Vec::new()),
+    };
+    let out = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map_or(c, |t| t[c as usize])).collect();
+    Ok(bval(out))
 }
 
 // ---------------------------------------------------------------- dunders

@@ -298,23 +298,39 @@ fn range_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     if a.len() > 3 {
         return Err(vm.new_exception("TypeError", &format!("range expected at most 3 arguments, got {}", a.len())));
     }
+    if a.iter().all(|v| matches!(v, Value::Int(_))) {
+        let n: Vec<i64> = a.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect();
+        let (start, stop, step) = match n.len() {
+            1 => (0, n[0], 1),
+            2 => (n[0], n[1], 1),
+            _ => (n[0], n[1], n[2]),
+        };
+        if step == 0 {
+            return Err(vm.new_exception("ValueError", "range() arg 3 must not be zero"));
+        }
+        return Ok(Value::Range(Rc::new(RangeObj::new(start, stop, step))));
+    }
+    // Big ints or __index__ objects: exact bounds (no clamping).
     let mut n = Vec::new();
     for v in a {
-        // index_value clamps big ints (right for slicing); a range must not.
-        if matches!(v, Value::BigInt(_)) {
-            return Err(vm.new_exception("OverflowError", "range() with bounds beyond 64-bit integers is not supported by pygil"));
+        match vm.big_index(v)? {
+            Some(x) => n.push(x),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.new_exception("TypeError", &format!("'{}' object cannot be interpreted as an integer", tn)));
+            }
         }
-        n.push(vm.int_arg(v, "range")?);
     }
-    let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+    let mut it = n.into_iter();
+    let (start, stop, step) = match a.len() {
+        1 => (BigInt::from(0), it.next().unwrap_or_default(), BigInt::from(1)),
+        2 => (it.next().unwrap_or_default(), it.next().unwrap_or_default(), BigInt::from(1)),
+        _ => (it.next().unwrap_or_default(), it.next().unwrap_or_default(), it.next().unwrap_or_default()),
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return Err(vm.new_exception("ValueError", "range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+    Ok(Value::Range(Rc::new(RangeObj::from_big(start, stop, step))))
 }
 
 fn slice_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
@@ -328,8 +344,9 @@ fn slice_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
 }
 
-fn type_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let a = &args[1..];
+    let meta = args.first().and_then(|m| vm.metaclass_of_new(m));
     match a.len() {
         1 => Ok(vm.type_of_value(&a[0])),
         3 => {
@@ -345,7 +362,12 @@ fn type_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
                     dict_set_str(&ns, "__module__", n);
                 }
             }
-            vm.new_user_class(&name, bases, ns)
+            let derived = match &meta {
+                Some(m) => vm.derived_metaclass(Value::Class(m.clone()), &bases)?,
+                None => vm.derived_metaclass(Value::Class(vm.types.type_.clone()), &bases)?,
+            };
+            let meta = vm.metaclass_of_new(&derived);
+            vm.new_class_with(&name, bases, ns, meta, kw)
         }
         _ => Err(vm.new_exception("TypeError", "type() takes 1 or 3 arguments")),
     }
@@ -410,7 +432,7 @@ fn super_new(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         }
     };
     let ok = match &a[1] {
-        Value::Class(c) => c.is_subclass(&typ),
+        Value::Class(c) if c.is_subclass(&typ) => true,
         v => vm.type_of(v).is_subclass(&typ),
     };
     if !ok {

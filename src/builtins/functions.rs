@@ -74,6 +74,7 @@ fn abs(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(z) => vm.complex_abs(**z)?,
         v => {
             if let Some(f) = vm.lookup_special(v, "__abs__") {
                 return vm.call1(&f, v.clone());
@@ -707,7 +708,8 @@ fn exec_or_eval(vm: &mut Vm, args: Vec<Value>, is_eval: bool) -> PyResult<Value>
                 Some(Value::Dict(d)) => (d.clone(), None),
                 _ => (vm.calling_globals(vm.current), Some(vm.calling_locals())),
             };
-            return vm.run_code_in(c, globals, locals);
+            let r = vm.run_code_in(c, globals, locals)?;
+            return Ok(if is_eval { r } else { Value::None });
         }
         other => {
             let tn = vm.type_name(other);

@@ -76,6 +76,10 @@ pub(crate) fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             let n = vm.len(seq)? as i64;
             return Ok(vm.new_iter("reversed", IterKind::Reversed { seq: seq.clone(), idx: n - 1 }));
         }
+        Value::Range(r) if r.big.is_some() => {
+            let n = vm.range_len(r)? as i64;
+            return Ok(vm.new_iter("longrange_iterator", IterKind::Reversed { seq: seq.clone(), idx: n - 1 }));
+        }
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.get(n - 1) } else { r.start };

@@ -4,6 +4,8 @@
 
 mod args;
 mod bytes_methods;
+mod compile;
+mod complex_methods;
 #[cfg(test)]
 mod container_tests;
 mod ctors;
@@ -71,6 +73,7 @@ pub fn install(vm: &mut Vm) {
     dict_set_str(&b, "IOError", Value::Class(vm.types.exc("OSError")));
     functions::install(vm, &b);
     print::install(vm, &b);
+    compile::install(&b);
     iter_builtins::install(vm, &b);
     ctors::install(vm);
     object_methods::install(vm);
@@ -81,6 +84,7 @@ pub fn install(vm: &mut Vm) {
     range_slice_methods::install(vm);
     dict_methods::install(vm);
     num_methods::install(vm);
+    complex_methods::install(vm);
     crate::modules::io::install_builtins(vm);
     let bm = Value::Module(Rc::new(Module { name: "builtins".into(), dict: b.clone() }));
     dict_set_str(&vm.modules, "builtins", bm);

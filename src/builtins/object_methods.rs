@@ -25,6 +25,11 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.type_.clone();
     add_method(&t, "mro", type_mro);
     add_method(&t, "__subclasses__", type_subclasses);
+    add_method(&t, "__init__", type_init);
+    add_method(&t, "__call__", type_call);
+    let mut tn = BuiltinFunction::new("__new__", type_dunder_new);
+    tn.owner = "type".into();
+    dict_set_str(&t.dict, "__new__", crate::vm::metaclass::static_method(Value::Builtin(Rc::new(tn))));
 
     let p = vm.types.property.clone();
     add_method(&p, "getter", property_getter);
@@ -50,6 +55,31 @@ pub fn install(vm: &mut Vm) {
     add_method(&d, "__init__", dict_init);
     let s = vm.types.set.clone();
     add_method(&s, "__init__", set_init);
+}
+
+/// `type.__new__(mcls, name, bases, ns, **kw)`: the constructor of type.
+fn type_dunder_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    match vm.types.type_.ctor.get() {
+        Some(ctor) => ctor(vm, args, kw),
+        None => Err(vm.new_exception("TypeError", "type.__new__ is unavailable")),
+    }
+}
+
+fn type_init(_vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args)`: what a metaclass's `__call__` reaches
+/// through super(): make and initialise the instance.
+fn type_call(vm: &mut Vm, mut args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            args.remove(0);
+            vm.type_call(&c, args, kw)
+        }
+        _ => Err(vm.new_exception("TypeError", "descriptor '__call__' requires a 'type' object")),
+    }
 }
 
 fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {

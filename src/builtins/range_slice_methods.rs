@@ -20,29 +20,24 @@ fn this_range(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Rc<RangeObj
 }
 
 /// The position of an int in the range, if it is one of its values.
-fn position(r: &RangeObj, v: &Value) -> Option<i64> {
+fn position(r: &RangeObj, v: &Value) -> Option<Value> {
     let i = match v {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Int(i) => num_bigint::BigInt::from(*i),
+        Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
         _ => return None,
     };
-    let off = i as i128 - r.start as i128;
-    let step = r.step as i128;
-    if off % step != 0 {
-        return None;
-    }
-    let k = off / step;
-    (k >= 0 && k < r.len() as i128).then_some(k as i64)
+    r.position(&i).map(Value::from_bigint)
 }
 
 fn range_index(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let r = this_range(vm, &args, "index")?;
     check_nargs(vm, "index", args.len() - 1, 1, 1)?;
     if let Some(k) = position(&r, &args[1]) {
-        return Ok(Value::Int(k));
+        return Ok(k);
     }
     // Other values equal to a member (a float, an instance) by iteration.
-    if !matches!(args[1], Value::Int(_) | Value::Bool(_)) {
+    if !matches!(args[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
         for k in 0..r.len() {
             if vm.eq(&Value::Int(r.get(k)), &args[1])? {
                 return Ok(Value::Int(k));
@@ -56,7 +51,7 @@ fn range_index(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 fn range_count(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let r = this_range(vm, &args, "count")?;
     check_nargs(vm, "count", args.len() - 1, 1, 1)?;
-    if matches!(args[1], Value::Int(_) | Value::Bool(_)) {
+    if matches!(args[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
         return Ok(Value::Int(position(&r, &args[1]).is_some() as i64));
     }
     let mut n = 0;

@@ -8,6 +8,7 @@ use crate::format::{
 };
 use crate::vm::{PyErr, PyResult};
 use num_bigint::BigInt;
+use num_traits::ToPrimitive;
 
 pub(crate) fn install(_vm: &mut Vm, c: &Rc<Class>) {
     add_method(c, "format", str_format);
@@ -23,6 +24,9 @@ struct PercentArgs {
     next: usize,
     /// The argument, when it is a mapping (`%(key)s` looks keys up in it).
     mapping: Option<Value>,
+    /// `bytes % args`: the template and the output are bytes, held as
+    /// latin-1 text (one char per byte).
+    bytes: bool,
 }
 
 impl PercentArgs {
@@ -107,7 +111,8 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
     if let Some(k) = &spec.key {
         match pa.mapping.clone() {
             Some(m) => {
-                let v = vm.getitem(&m, &Value::str(k))?;
+                let key = if pa.bytes { Value::Bytes(Rc::new(k.chars().map(|c| c as u32 as u8).collect())) } else { Value::str(k) };
+                let v = vm.getitem(&m, &key)?;
                 pa.items = vec![v];
                 pa.next = 0;
             }
@@ -118,6 +123,12 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
     let prec = if spec.precision == Some(Count::Star) { Some(star_value(vm, pa)?) } else { None };
     spec.resolve_stars(width, prec);
     let v = pa.next_arg(vm)?;
+    if pa.bytes {
+        if let Some(text) = bytes_conversion(vm, spec, &v)? {
+            out.push_str(&text);
+            return Ok(());
+        }
+    }
     if let Err(m) = spec.check_conversion() {
         return Err(vm.new_exception("ValueError", &m));
     }
@@ -169,9 +180,74 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
     Ok(())
 }
 
+/// The conversions that differ for `bytes % args` (`%s`/`%b` take
+/// bytes, `%r`/`%a` are ascii(), `%c` a byte), as latin-1 text; `None` for
+/// the numeric ones, shared with str.
+fn bytes_conversion(vm: &mut Vm, spec: &PercentSpec, v: &Value) -> PyResult<Option<String>> {
+    let latin1 = |b: &[u8]| b.iter().map(|&x| x as char).collect::<String>();
+    Ok(Some(match spec.conversion {
+        's' | 'b' => {
+            let data = match vm.bytes_of(v)? {
+                Some(b) => b,
+                None => {
+                    let tn = vm.type_name(v);
+                    let m = format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", tn);
+                    return Err(vm.new_exception("TypeError", &m));
+                }
+            };
+            format::percent_format_str(&latin1(&data), spec)
+        }
+        'r' | 'a' => {
+            let s = vm.repr(v)?;
+            format::percent_format_str(&crate::vm::repr::ascii_of(&s), spec)
+        }
+        'c' => {
+            let byte = match v {
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match percent_int_value(vm, v, 'd')?.to_u8() {
+                    Some(b) => b,
+                    None => return Err(vm.new_exception("OverflowError", "%c arg not in range(256)")),
+                },
+                Value::Bytes(b) if b.len() == 1 => b[0],
+                _ => return Err(vm.new_exception("TypeError", "%c requires an integer in range(256) or a single byte")),
+            };
+            format::percent_format_str(&latin1(&[byte]), spec)
+        }
+        _ => return Ok(None),
+    }))
+}
+
 impl Vm {
+    /// The bytes of a bytes-like value (bytes, bytearray, `__bytes__`).
+    pub fn bytes_of(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
+        if let Value::Bytes(b) = v {
+            return Ok(Some((**b).clone()));
+        }
+        if matches!(v, Value::Instance(_) | Value::Native(_)) {
+            if let Some(f) = self.lookup_special(v, "__bytes__") {
+                if let Value::Bytes(b) = self.call1(&f, v.clone())? {
+                    return Ok(Some((*b).clone()));
+                }
+            }
+            if let Some(Value::Bytes(b)) = self.payload_of(v) {
+                return Ok(Some((*b).clone()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `fmt % args` for bytes.
+    pub fn bytes_percent_format(&mut self, fmt: &[u8], args: &Value) -> PyResult<Value> {
+        let text: String = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_format_text(&text, args, true)?;
+        Ok(Value::Bytes(Rc::new(out.chars().map(|c| c as u32 as u8).collect())))
+    }
+
     /// `fmt % args`
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        Ok(Value::string(self.percent_format_text(fmt, args, false)?))
+    }
+
+    fn percent_format_text(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
         let tuple = match args {
             Value::Tuple(t) => Some(t.to_vec()),
             Value::Instance(_) => match self.payload_of(args) {
@@ -182,8 +258,8 @@ impl Vm {
         };
         let mapping = if tuple.is_none() && percent_mapping(self, args) { Some(args.clone()) } else { None };
         let mut pa = match tuple {
-            Some(items) => PercentArgs { items, next: 0, mapping },
-            None => PercentArgs { items: vec![args.clone()], next: 0, mapping },
+            Some(items) => PercentArgs { items, next: 0, mapping, bytes },
+            None => PercentArgs { items: vec![args.clone()], next: 0, mapping, bytes },
         };
         let mut out = String::with_capacity(fmt.len());
         for piece in PercentIter::new(fmt) {
@@ -194,9 +270,10 @@ impl Vm {
             }
         }
         if pa.next < pa.items.len() && pa.mapping.is_none() {
-            return Err(self.new_exception("TypeError", "not all arguments converted during string formatting"));
+            let what = if bytes { "bytes" } else { "string" };
+            return Err(self.new_exception("TypeError", &format!("not all arguments converted during {} formatting", what)));
         }
-        Ok(Value::string(out))
+        Ok(out)
     }
 }
 

@@ -968,19 +968,21 @@ fn str_islower(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(cased))
 }
 
-fn str_istitle(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
-    let s = this0(vm, &args, &kw, "istitle")?;
+/// `istitle()` over characters classified as (upper or title, lower):
+/// uppercase only after uncased characters, lowercase only after cased
+/// ones, and at least one cased character. Shared by str and bytes.
+pub(crate) fn is_title_sequence(chars: impl Iterator<Item = (bool, bool)>) -> bool {
     let (mut cased, mut prev) = (false, false);
-    for c in s.as_str().chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+    for (upper, lower) in chars {
+        if upper {
             if prev {
-                return Ok(Value::Bool(false));
+                return false;
             }
             prev = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if lower {
             if !prev {
-                return Ok(Value::Bool(false));
+                return false;
             }
             prev = true;
             cased = true;
@@ -988,7 +990,12 @@ fn str_istitle(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
             prev = false;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
+}
+
+fn str_istitle(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    let s = this0(vm, &args, &kw, "istitle")?;
+    Ok(Value::Bool(is_title_sequence(s.as_str().chars().map(|c| (c.is_uppercase() || is_titlecase(c), c.is_lowercase())))))
 }
 
 // ---------------------------------------------------------------- encode, translate

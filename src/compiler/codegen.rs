@@ -97,6 +97,7 @@ enum SeqKind {
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex(a, b), Const::Complex(x, y)) => a.to_bits() == x.to_bits() && b.to_bits() == y.to_bits(),
         (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| const_eq(a, b)),
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,
@@ -127,7 +128,7 @@ fn const_of(e: &Expr) -> Option<Const> {
                 None => Const::BigInt(i.clone()),
             }),
             Constant::Float(f) => Some(Const::Float(*f)),
-            Constant::Complex(_) => None,
+            Constant::Complex(im) => Some(Const::Complex(0.0, *im)),
             Constant::Str(s) => Some(Const::Str(s.clone())),
             Constant::Bytes(b) => Some(Const::Bytes(b.clone())),
             Constant::Ellipsis => Some(Const::Ellipsis),
@@ -156,6 +157,8 @@ fn fold_unary(op: UnaryOp, operand: &Expr) -> Option<Const> {
         (UnaryOp::USub, Const::Int(i)) => int(-BigInt::from(i)),
         (UnaryOp::USub, Const::BigInt(b)) => int(-b),
         (UnaryOp::USub, Const::Float(f)) => Const::Float(-f),
+        (UnaryOp::USub, Const::Complex(re, im)) => Const::Complex(-re, -im),
+        (UnaryOp::UAdd, c @ Const::Complex(..)) => c,
         (UnaryOp::USub, Const::Bool(b)) => Const::Int(-(b as i64)),
         (UnaryOp::UAdd, c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_))) => c,
         (UnaryOp::UAdd, Const::Bool(b)) => Const::Int(b as i64),
@@ -713,10 +716,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Expr(e) => {
-                if let ExprKind::Constant(c) = &e.kind {
-                    if let Constant::Complex(_) = c {
-                        return Err(error_at("complex literals are not supported", e.loc));
-                    }
+                if let ExprKind::Constant(_) = &e.kind {
                     // A constant statement does nothing (CPython drops it).
                 } else {
                     self.compile_expr(e)?;
@@ -1433,10 +1433,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::BuildString(parts.len() as u32));
                 }
             }
-            ExprKind::Constant(c) => {
-                if let Constant::Complex(_) = c {
-                    return Err(error_at("complex literals are not supported", e.loc));
-                }
+            ExprKind::Constant(_) => {
                 let c = const_of(e).unwrap_or(Const::None);
                 self.load_const(c);
             }

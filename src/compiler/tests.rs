@@ -228,8 +228,6 @@ fn compile_errors() {
     assert_eq!(e.msg, "'yield' outside function");
     let e = compile_err(vec![expr_stmt(ex(ExprKind::Await(Box::new(name("x", 1))), 1), 1)]);
     assert_eq!(e.msg, "'await' outside function");
-    let e = compile_err(vec![expr_stmt(ex(ExprKind::Constant(Constant::Complex(1.0)), 1), 1)]);
-    assert!(e.msg.contains("complex"));
 }
 
 #[test]

@@ -192,6 +192,12 @@ pub fn float_repr(x: f64) -> String {
     double_to_string(x, 'r', 0, flags)
 }
 
+/// A part of a complex number's repr: like `repr(x)` without the `.0`
+/// of an integral value (`(1+2j)`, not `(1.0+2.0j)`).
+pub fn float_repr_short(x: f64) -> String {
+    double_to_string(x, 'r', 0, FloatFlags::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

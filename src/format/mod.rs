@@ -17,7 +17,7 @@ mod spec;
 pub use convert::{
     bigint_to_f64, f64_to_bigint, float_to_int_string, int_true_div, INT_TOO_LARGE_FOR_FLOAT,
 };
-pub use float_repr::float_repr;
+pub use float_repr::{float_repr, float_repr_short};
 pub use format_string::{
     check_conversion, expand_fields, parse_field_name, parse_format_string, AutoNumber,
     FieldAccessor, FieldFirst, FieldKey, FieldName, FormatField, FormatPiece, FormatStringIter,

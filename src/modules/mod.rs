@@ -64,6 +64,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "json" => include_str!("../pylib/json.py"),
         "re" => include_str!("../pylib/re.py"),
         "heapq" => include_str!("../pylib/heapq.py"),
+        "statistics" => include_str!("../pylib/statistics.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
         "posixpath" => include_str!("../pylib/posixpath.py"),

@@ -53,6 +53,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(&d, "__stdin__", stdin);
     let m = "sys";
     add_fn(&d, m, "exit", exit);
+    add_fn(&d, m, "displayhook", displayhook);
     add_fn(&d, m, "getrecursionlimit", getrecursionlimit);
     add_fn(&d, m, "setrecursionlimit", setrecursionlimit);
     add_fn(&d, m, "getswitchinterval", getswitchinterval);
@@ -132,6 +133,23 @@ fn stdin_read(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
         all.push_str(&l);
     }
     Ok(Value::string(all))
+}
+
+/// `sys.displayhook(value)`: print repr(value) unless None, keep it in
+/// `builtins._` (what the interactive prompt and compile(..., 'single') use).
+fn displayhook(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    check_nargs(vm, "displayhook", args.len(), 1, 1)?;
+    if args[0].is_none() {
+        return Ok(Value::None);
+    }
+    let b = vm.builtins.clone();
+    crate::objects::dict_set_str(&b, "_", Value::None);
+    let text = vm.repr(&args[0])?;
+    if let Some(print) = crate::objects::dict_get_str(&b, "print") {
+        vm.call1(&print, Value::string(text))?;
+    }
+    crate::objects::dict_set_str(&b, "_", args[0].clone());
+    Ok(Value::None)
 }
 
 fn exit(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {

@@ -41,6 +41,8 @@ pub struct Class {
     /// How many attributes `__init__` gave the last instance: new
     /// instances' dicts are made that big, so they do not grow key by key.
     pub inst_size: Cell<u32>,
+    /// The metaclass when it is not `type` (`class C(metaclass=Meta)`).
+    pub meta: RefCell<Option<Rc<Class>>>,
 }
 
 pub const HAS_GETATTR: u32 = 1;

@@ -5,6 +5,7 @@ mod class;
 mod dict;
 mod function;
 mod iter;
+mod range;
 mod set;
 mod str;
 
@@ -15,6 +16,7 @@ pub use self::str::cpython_str_hash as str_hash;
 pub use dict::{fast_key_eq, DictData, DictEntry, Probe, PyDict};
 pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, BuiltinImpl, CodeRef, FastMethod0, FastResult, Function, HostFn, KwArgs};
 pub use iter::{IterKind, IterObj};
+pub use range::{BigRange, RangeObj};
 pub use set::{PySet, SetData, SetProbe};
 
 use crate::value::Value;
@@ -32,27 +34,11 @@ impl PyList {
     }
 }
 
-/// `range(start, stop, step)`; machine-int bounds only.
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start, self.stop, self.step);
-        if step > 0 && lo < hi {
-            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
-        } else if step < 0 && lo > hi {
-            ((lo as i128 - hi as i128 - 1) / (-(step as i128)) + 1) as i64
-        } else {
-            0
-        }
-    }
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
+/// A `complex` number: two doubles, behind an `Rc` in `Value::Complex`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complex {
+    pub re: f64,
+    pub im: f64,
 }
 
 pub struct SliceObj {

@@ -99,7 +99,10 @@ impl Copier {
             ctor: Cell::new(c.ctor.get()),
             flags: Cell::new(c.flags.get()),
             inst_size: Cell::new(c.inst_size.get()),
+            meta: RefCell::new(None),
         });
+        let meta = c.meta.borrow().clone();
+        *n.meta.borrow_mut() = meta.map(|m| self.class(&m));
         self.classes.insert(addr(c), n.clone());
         self.dicts.insert(addr(&c.dict), dict.clone());
         let data = c.dict.data.borrow().clone();
@@ -199,6 +202,7 @@ impl Copier {
         }
         let n = match v {
             Value::BigInt(b) => Value::BigInt(Rc::new((**b).clone())),
+            Value::Complex(z) => Value::Complex(Rc::new(**z)),
             Value::Bytes(b) => Value::Bytes(Rc::new((**b).clone())),
             Value::Tuple(t) => {
                 let items: Vec<Value> = t.iter().map(|x| self.value(x)).collect();
@@ -217,7 +221,7 @@ impl Copier {
             }
             Value::Set(s) => Value::Set(self.set(s)),
             Value::FrozenSet(s) => Value::FrozenSet(self.set(s)),
-            Value::Range(r) => Value::Range(Rc::new(RangeObj { start: r.start, stop: r.stop, step: r.step })),
+            Value::Range(r) => Value::Range(Rc::new(r.copy())),
             Value::Slice(s) => Value::Slice(Rc::new(SliceObj { start: self.value(&s.start), stop: self.value(&s.stop), step: self.value(&s.step) })),
             Value::Function(f) => {
                 let code = self.code(&f.code);

@@ -18,6 +18,7 @@ pub enum SendValue {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<SendValue>),
@@ -26,6 +27,7 @@ pub enum SendValue {
     Set(Vec<SendValue>),
     FrozenSet(Vec<SendValue>),
     Range(i64, i64, i64),
+    BigRange(BigInt, BigInt, BigInt),
     /// A function or class, by `module` and `qualname`.
     Global(String, String),
     /// An instance: its class, its `__dict__`, exception args or the
@@ -70,6 +72,7 @@ fn enc_inner(vm: &mut Vm, v: &Value, depth: &mut usize) -> PyResult<SendValue> {
         Value::Int(i) => SendValue::Int(*i),
         Value::BigInt(b) => SendValue::BigInt((**b).clone()),
         Value::Float(f) => SendValue::Float(*f),
+        Value::Complex(z) => SendValue::Complex(z.re, z.im),
         Value::Str(s) => SendValue::Str(s.as_str().to_string()),
         Value::Bytes(b) => SendValue::Bytes((**b).clone()),
         Value::Tuple(t) => SendValue::Tuple(enc_all(vm, t, depth)?),
@@ -87,6 +90,10 @@ fn enc_inner(vm: &mut Vm, v: &Value, depth: &mut usize) -> PyResult<SendValue> {
         }
         Value::Set(s) => SendValue::Set(enc_all(vm, &s.data.borrow().keys(), depth)?),
         Value::FrozenSet(s) => SendValue::FrozenSet(enc_all(vm, &s.data.borrow().keys(), depth)?),
+        Value::Range(r) if r.big.is_some() => {
+            let (a, b, c) = r.parts();
+            SendValue::BigRange(a, b, c)
+        }
         Value::Range(r) => SendValue::Range(r.start, r.stop, r.step),
         Value::Function(f) => {
             let module = match &*f.module.borrow() {
@@ -215,6 +222,7 @@ pub fn decode(vm: &mut Vm, s: SendValue) -> PyResult<Value> {
         SendValue::Int(i) => Value::Int(i),
         SendValue::BigInt(b) => Value::from_bigint(b),
         SendValue::Float(f) => Value::Float(f),
+        SendValue::Complex(re, im) => Value::complex(re, im),
         SendValue::Str(s) => Value::string(s),
         SendValue::Bytes(b) => Value::Bytes(Rc::new(b)),
         SendValue::Tuple(t) => Value::tuple(dec_all(vm, t)?),
@@ -238,7 +246,8 @@ pub fn decode(vm: &mut Vm, s: SendValue) -> PyResult<Value> {
             let cls = Value::Class(vm.types.frozenset.clone());
             vm.call(&cls, vec![Value::list(vals)], Vec::new())?
         }
-        SendValue::Range(a, b, c) => Value::Range(Rc::new(RangeObj { start: a, stop: b, step: c })),
+        SendValue::Range(a, b, c) => Value::Range(Rc::new(RangeObj::new(a, b, c))),
+        SendValue::BigRange(a, b, c) => Value::Range(Rc::new(RangeObj::from_big(a, b, c))),
         SendValue::Global(module, qualname) => match lookup_global(vm, &module, &qualname)? {
             Some(v) => v,
             None => {

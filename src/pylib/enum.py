@@ -1,8 +1,8 @@
-"""Enum, IntEnum, StrEnum, auto and unique for pygil (no metaclasses).
+"""Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique for pygil.
 
-CPython builds enum classes with the EnumType metaclass.  pygil has no
-metaclasses, so here Enum.__init_subclass__ turns the class attributes into
-members once the class body has run.  What works like CPython 3.11:
+CPython's EnumType metaclass builds the members in its __new__; here
+Enum.__init_subclass__ turns the class attributes into members once the
+class body has run, and EnumType only gives the classes their repr.  What works like CPython 3.11:
 members with .name/.value, Color(1) and Color['RED'] (via __class_getitem__),
 repr/str/format/hash, aliases, auto(), _generate_next_value_, _missing_,
 custom __new__/__init__ with tuple values, IntEnum/StrEnum/ReprEnum, mixins
@@ -13,15 +13,15 @@ len(Color), iter(Color)/list(Color) and `x in Color` work through the
 classmethods __class_iter__, __class_len__ and __class_contains__, which the
 interpreter calls for a class (what EnumType's methods would do).
 
-Limits (they need a metaclass):
-  * repr(Color) is "<class '...Color'>", not "<enum 'Color'>";
+Limits:
   * members can be reassigned/deleted on the class and duplicate names in
     the class body are not detected;
-  * Flag/IntFlag are not provided.
+  * Flag boundaries other than STRICT (Flag) and KEEP (IntFlag) are not
+    provided.
 """
 
-__all__ = ['Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'auto', 'unique',
-           'EnumMeta', 'EnumType', 'members']
+__all__ = ['Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag',
+           'auto', 'unique', 'EnumMeta', 'EnumType', 'members']
 
 
 class _AutoNull:
@@ -91,13 +91,22 @@ def _lookup(cls, name):
 
 
 class EnumType(type):
-    """Placeholder for isinstance/documentation; not used as a metaclass."""
+    """Metaclass of Enum: the class repr (members are made by
+    Enum.__init_subclass__)."""
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % (cls.__name__,)
+        return "<enum %r>" % (cls.__name__,)
 
 
 EnumMeta = EnumType
 
 
-class Enum:
+Flag = None
+
+
+class Enum(metaclass=EnumType):
     """Base class for enumerations; see the module docstring for limits."""
 
     _member_names_ = []
@@ -373,7 +382,11 @@ def _setup_enum_class(cls):
         if name not in classdict:
             found = getattr(cls, name)
             if found in (getattr(member_type, name), getattr(object, name)):
-                setattr(cls, name, Enum.__dict__[name])
+                # The nearest enum base's version (Flag's repr for IntFlag).
+                for base in cls.__mro__[1:]:
+                    if issubclass(base, Enum) and name in base.__dict__:
+                        setattr(cls, name, base.__dict__[name])
+                        break
     # Lookups go through Enum.__new__ (a mixin's __new__ comes first in the
     # MRO otherwise).
     type.__setattr__(cls, '__new__', Enum.__dict__['__new__'])
@@ -420,6 +433,168 @@ class StrEnum(str, ReprEnum):
     def _generate_next_value_(name, start, count, last_values):
         """Return the lower-cased version of the member name."""
         return name.lower()
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+def _is_single_bit(value):
+    return value != 0 and value & (value - 1) == 0
+
+
+def _flag_bin(num, max_bits):
+    # enum.bin of CPython: sign bits, a space, the digits.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class Flag(Enum):
+    """Support for flags: members combine with | & ^ ~."""
+
+    _boundary_keep_ = False
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _flag_mask_(cls):
+        mask = 0
+        for name in cls._member_names_:
+            mask |= cls._member_map_[name]._value_
+        return mask
+
+    @classmethod
+    def _members_in_(cls, value):
+        # Canonical single-bit members whose bit is set, in definition order.
+        return [cls._member_map_[n] for n in cls._member_names_
+                if _is_single_bit(cls._member_map_[n]._value_)
+                and cls._member_map_[n]._value_ & value]
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_()
+        if value < 0 or value & ~flag_mask:
+            if not cls._boundary_keep_:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _flag_bin(value, max_bits),
+                                    _flag_bin(flag_mask, max_bits)))
+        if cls._member_type_ is object:
+            member = object.__new__(cls)
+        else:
+            member = cls._member_type_.__new__(cls, value)
+        member._value_ = value
+        names = [m._name_ for m in cls._members_in_(value)]
+        extra = value & ~flag_mask if value >= 0 else 0
+        if names and extra:
+            names.append(str(extra))
+        member._name_ = '|'.join(names) if names else None
+        return cls._value2member_map_.setdefault(value, member)
+
+    @classmethod
+    def __class_iter__(cls):
+        return (cls._member_map_[n] for n in cls._member_names_
+                if _is_single_bit(cls._member_map_[n]._value_))
+
+    @classmethod
+    def __class_len__(cls):
+        return len([n for n in cls._member_names_
+                    if _is_single_bit(cls._member_map_[n]._value_)])
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(self.__class__._members_in_(self._value_))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value_(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._boundary_keep_ and isinstance(other, int):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = self._other_value_(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value_(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value_(other)
+        if v is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self.__class__._flag_mask_() ^ self._value_)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags."""
+
+    _boundary_keep_ = True
+
+    # int comes first in the MRO: the flag operators must win over int's.
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
+    def __hash__(self):
+        return int.__hash__(self)
 
 
 def unique(enumeration):

@@ -17,6 +17,7 @@ impl Vm {
             Value::Bool(_) => t.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
+            Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Tuple(_) => t.tuple.clone(),
@@ -32,7 +33,7 @@ impl Vm {
             Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -267,12 +268,12 @@ impl Vm {
             "__base__" => return Ok(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
             "__mro__" => return Ok(Value::tuple(c.mro().into_iter().map(Value::Class).collect())),
             "__dict__" => return Ok(Value::Dict(c.dict.clone())),
-            "__class__" => return Ok(Value::Class(self.types.type_.clone())),
+            "__class__" => return Ok(Value::Class(self.type_of(&clsv))),
             "__doc__" => return Ok(Value::None),
             _ => {}
         }
-        // Methods of `type` itself (mro(), __subclasses__...).
-        let tcls = self.types.type_.clone();
+        // Methods of the metaclass (`type`'s mro(), __subclasses__...).
+        let tcls = self.type_of(&clsv);
         if let Some(v) = self.attr_cache.lookup(&tcls, name) {
             return self.bind(v, &clsv, &tcls);
         }
@@ -381,12 +382,7 @@ impl Vm {
                 "step" => Some(s.step.clone()),
                 _ => None,
             },
-            Value::Range(r) => match name {
-                "start" => Some(Value::Int(r.start)),
-                "stop" => Some(Value::Int(r.stop)),
-                "step" => Some(Value::Int(r.step)),
-                _ => None,
-            },
+            Value::Range(r) => self.range_attr(r, name),
             _ => None,
         })
     }
@@ -394,7 +390,8 @@ impl Vm {
     /// `super(typ, obj).name`: search the MRO of obj's type after `typ`.
     fn super_getattr(&mut self, typ: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
         let (start_cls, is_class) = match obj {
-            Value::Class(c) => (c.clone(), true),
+            // A class is an instance here when typ is in its metaclass's MRO.
+            Value::Class(c) if c.is_subclass(typ) => (c.clone(), true),
             other => (self.type_of(other), false),
         };
         let mro = start_cls.mro();

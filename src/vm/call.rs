@@ -181,7 +181,13 @@ impl Vm {
                     Err(e) => CallOutcome::Error(e),
                 }
             }
-            Value::Class(c) => self.instantiate(&c, args, kwargs),
+            Value::Class(c) => match self.metaclass_call(&c) {
+                Some(f) => {
+                    args.insert(0, Value::Class(c));
+                    self.call_inner(f, args, kwargs)
+                }
+                None => self.instantiate(&c, args, kwargs),
+            },
             Value::Descriptor(d) => match &*d {
                 Descriptor::StaticMethod(f) => self.call_inner(f.clone(), args, kwargs),
                 _ => CallOutcome::Error(self.not_callable(&Value::Descriptor(d.clone()))),
@@ -206,7 +212,19 @@ impl Vm {
 
     /// Call any callable from native code and wait for its result.
     pub fn call(&mut self, callable: &Value, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Value> {
-        match self.call_inner(callable.clone(), args, kwargs) {
+        let outcome = self.call_inner(callable.clone(), args, kwargs);
+        self.finish_call(outcome)
+    }
+
+    /// `type.__call__(cls, ...)`: make an instance, bypassing a metaclass
+    /// `__call__` (which is what calls this, through super()).
+    pub fn type_call(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Value> {
+        let outcome = self.instantiate(cls, args, kwargs);
+        self.finish_call(outcome)
+    }
+
+    fn finish_call(&mut self, outcome: CallOutcome) -> PyResult<Value> {
+        match outcome {
             CallOutcome::Value(v) => Ok(v),
             CallOutcome::Error(e) => Err(e),
             CallOutcome::Frame(f) => match self.run_frame_nested(f)? {
@@ -511,22 +529,25 @@ impl Vm {
     /// Create the class object once its body has run.
     pub(crate) fn build_class(&mut self, name: Value, bases: Vec<Value>, meta: Value, kwargs: KwArgs, ns: Rc<PyDict>) -> PyResult<Value> {
         let type_cls = self.types.type_.clone();
-        if let Value::Class(m) = &meta {
-            if !Rc::ptr_eq(m, &type_cls) {
-                // A metaclass written in Python: call it like CPython does.
-                return self.call(&meta, vec![name, Value::tuple(bases), Value::Dict(ns)], kwargs);
-            }
+        let meta = self.derived_metaclass(meta, &bases)?;
+        if !matches!(&meta, Value::Class(m) if Rc::ptr_eq(m, &type_cls)) {
+            return self.call(&meta, vec![name, Value::tuple(bases), Value::Dict(ns)], kwargs);
         }
         let name = match &name {
             Value::Str(s) => s.as_str().to_string(),
             _ => return Err(self.new_exception("TypeError", "class name must be a str")),
         };
-        let _ = kwargs;
-        self.new_user_class(&name, bases, ns)
+        self.new_class_with(&name, bases, ns, None, kwargs)
     }
 
     /// `type(name, bases, ns)` and class statements.
     pub fn new_user_class(&mut self, name: &str, bases: Vec<Value>, ns: Rc<PyDict>) -> PyResult<Value> {
+        self.new_class_with(name, bases, ns, None, Vec::new())
+    }
+
+    /// A class of metaclass `meta` (None: type); `kwargs` go to
+    /// `__init_subclass__`.
+    pub fn new_class_with(&mut self, name: &str, bases: Vec<Value>, ns: Rc<PyDict>, meta: Option<Rc<Class>>, kwargs: KwArgs) -> PyResult<Value> {
         let mut base_classes = Vec::new();
         for b in &bases {
             match b {
@@ -614,6 +635,7 @@ impl Vm {
             ctor: std::cell::Cell::new(None),
             flags: std::cell::Cell::new(flags),
             inst_size: std::cell::Cell::new(0),
+            meta: std::cell::RefCell::new(meta),
         });
         if let Some(Value::Cell(c)) = classcell {
             *c.value.borrow_mut() = Value::Class(cls.clone());
@@ -637,7 +659,7 @@ impl Vm {
                 },
                 f => f,
             };
-            self.call(&f, vec![clsv.clone()], Vec::new())?;
+            self.call(&f, vec![clsv.clone()], kwargs)?;
         }
         Ok(clsv)
     }
@@ -686,6 +708,7 @@ impl Vm {
         // __init__ only runs when __new__ returned an instance of cls.
         let is_inst = match &obj {
             Value::Instance(i) => i.class().is_subclass(cls),
+            Value::Class(c) => c.meta.borrow().as_ref().is_some_and(|m| m.is_subclass(cls)),
             _ => false,
         };
         if !is_inst {

@@ -174,12 +174,15 @@ impl Vm {
                 Ok(Value::Int(b[i] as i64))
             }
             Value::Range(r) => {
+                if r.big.is_some() || matches!(key, Value::BigInt(_)) {
+                    return self.range_getitem_big(r, key);
+                }
                 if let Value::Slice(sl) = key {
                     let si = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.start + si.start * r.step;
-                    let step = r.step * si.step;
-                    let stop = start + si.len as i64 * step;
-                    return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
+                    let (start, step) = (r.start as i128 + si.start as i128 * r.step as i128, r.step as i128 * si.step as i128);
+                    let stop = start + si.len as i128 * step;
+                    let big = |x: i128| num_bigint::BigInt::from(x);
+                    return Ok(Value::Range(Rc::new(RangeObj::from_big(big(start), big(stop), big(step)))));
                 }
                 let i = self.seq_index(key, r.len() as usize, "range object")?;
                 Ok(Value::Int(r.get(i as i64)))
@@ -403,6 +406,18 @@ impl Vm {
             },
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
+            Value::Range(r) if r.big.is_some() || matches!(item, Value::BigInt(_)) => match self.range_contains_int(r, item)? {
+                Some(b) => Ok(b),
+                None => {
+                    let it = self.get_iter(container)?;
+                    while let Some(x) = self.iter_next(&it)? {
+                        if self.eq(&x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            },
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
                     let (lo, hi, st) = (r.start, r.stop, r.step);

@@ -124,6 +124,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => Value::from_bigint(b.clone()),
             Const::Float(f) => Value::Float(*f),
+            Const::Complex(re, im) => Value::complex(*re, *im),
             Const::Str(s) => Value::Str(self.intern_string(s)),
             Const::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
             Const::Tuple(items) => Value::tuple(items.iter().map(|x| self.const_value(x)).collect()),

@@ -16,6 +16,7 @@ impl Vm {
         Ok(match v {
             Value::List(l) => self.new_iter("list_iterator", IterKind::List { list: l.clone(), idx: 0 }),
             Value::Tuple(t) => self.new_iter("tuple_iterator", IterKind::Tuple { tuple: t.clone(), idx: 0 }),
+            Value::Range(r) if r.big.is_some() => self.new_iter("longrange_iterator", IterKind::SeqIter { obj: v.clone(), idx: 0 }),
             Value::Range(r) => self.new_iter("range_iterator", IterKind::Range { cur: r.start, step: r.step, remaining: r.len() }),
             Value::Str(s) => self.new_iter("str_ascii_iterator", IterKind::Str { s: s.clone(), byte_pos: 0 }),
             Value::Bytes(b) => self.new_iter("bytes_iterator", IterKind::Bytes { b: b.clone(), idx: 0 }),
@@ -407,7 +408,7 @@ impl Vm {
             Value::Dict(d) => d.data.borrow().len(),
             Value::Set(s) | Value::FrozenSet(s) => s.data.borrow().len(),
             Value::Bytes(b) => b.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => self.range_len(r)?,
             Value::Class(_) if self.class_hook(v, "__class_len__")?.is_some() => {
                 let f = self.class_hook(v, "__class_len__")?.expect("checked");
                 let r = self.call(&f, Vec::new(), Vec::new())?;

@@ -351,6 +351,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
             return self.numeric_op(op, x, y).map(Some);
         }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            if let (Some(x), Some(y)) = (self.complex_operand(a)?, self.complex_operand(b)?) {
+                return self.complex_binop(op, x, y);
+            }
+        }
         Ok(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -382,6 +387,7 @@ impl Vm {
                 Some(self.repeat_seq(b, n)?)
             }
             (BinOp::Mod, Value::Str(s), _) => Some(self.percent_format(s.as_str(), b)?),
+            (BinOp::Mod, Value::Bytes(s), _) => Some(self.bytes_percent_format(s, b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 Some(self.set_binop(op, a, b)?)
             }
@@ -554,8 +560,13 @@ impl Vm {
                 if a == 0.0 && b < 0.0 {
                     return Err(self.new_exception("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
                 }
-                if a < 0.0 && b.fract() != 0.0 {
-                    return Err(self.new_exception("ValueError", "negative number cannot be raised to a fractional power (complex numbers are not supported by pygil)"));
+                if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+                    // CPython's float_pow hands this case to complex_pow.
+                    let r = super::complex::pow(Complex { re: a, im: 0.0 }, Complex { re: b, im: 0.0 });
+                    return match r {
+                        Ok(z) => Ok(Value::complex(z.re, z.im)),
+                        Err((exc, msg)) => Err(self.new_exception(exc, msg)),
+                    };
                 }
                 let r = a.powf(b);
                 if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -576,13 +587,14 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Complex(z) => Ok(Value::complex(-z.re, -z.im)),
             _ => self.unary_dunder(v, "__neg__", "-"),
         }
     }
 
     pub fn unary_pos(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             _ => self.unary_dunder(v, "__pos__", "+"),
         }
@@ -711,6 +723,18 @@ impl Vm {
                     _ => Some(to_big(&x).cmp(&to_big(&y))),
                 }
             }
+            (Value::Complex(z), other) | (other, Value::Complex(z)) => {
+                if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return Ok(None);
+                }
+                let same = match (other, num_of(other)) {
+                    (Value::Complex(w), _) => z.re == w.re && z.im == w.im,
+                    (_, Some(Num::Float(f))) => z.im == 0.0 && z.re == f,
+                    (_, Some(n)) => z.im == 0.0 && cmp_int_float(&n, z.re) == Some(Ordering::Equal),
+                    (_, None) => return Ok(Some(op == CmpOp::NotEq)),
+                };
+                return Ok(Some(same == (op == CmpOp::Eq)));
+            }
             (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
             (Value::Tuple(x), Value::Tuple(y)) => return self.seq_compare(op, &x.clone(), &y.clone()).map(Some),
@@ -734,7 +758,7 @@ impl Vm {
             }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => return self.set_compare(op, a, b).map(Some),
             (Value::Range(x), Value::Range(y)) => {
-                let same = (x.len() == 0 && y.len() == 0) || (x.start == y.start && x.len() == y.len() && (x.len() == 1 || x.step == y.step));
+                let same = x.same_values(y);
                 return Ok(match op {
                     CmpOp::Eq => Some(same),
                     CmpOp::NotEq => Some(!same),
@@ -835,13 +859,14 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
+            Value::Complex(z) => z.re != 0.0 || z.im != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Dict(d) => !d.data.borrow().is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.data.borrow().is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(f) = self.user_special(v, "__bool__") {
                     let r = self.call1(&f, v.clone())?;
@@ -906,6 +931,7 @@ impl Vm {
             Value::Bool(b) => *b as u64,
             Value::BigInt(b) => hash_bigint(b),
             Value::Float(f) => hash_f64(*f),
+            Value::Complex(z) => super::complex::hash(**z),
             Value::None => 0xFCA86420,
             Value::Tuple(t) => {
                 let mut hs = Vec::with_capacity(t.len());

@@ -84,6 +84,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => self.bigint_to_string(b)?,
             Value::Float(f) => format::float_repr(*f),
+            Value::Complex(z) => super::complex::repr(**z),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(b),
             Value::List(l) => {
@@ -129,10 +130,11 @@ impl Vm {
                 }
             }
             Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
+                let (start, stop, step) = r.parts();
+                if step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", start, stop)
                 } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    format!("range({}, {}, {})", start, stop, step)
                 }
             }
             Value::Slice(s) => {
@@ -164,6 +166,9 @@ impl Vm {
                 }
             }
             Value::Class(c) => {
+                if let Some(r) = self.metaclass_repr(c)? {
+                    return Ok(r);
+                }
                 let m = c.module.borrow().clone();
                 if c.builtin && m == "builtins" {
                     format!("<class '{}'>", c.qualname.borrow())
@@ -368,6 +373,7 @@ impl Vm {
             }
             Value::BigInt(b) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_int(b, &s, &tn)),
             Value::Float(f) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_float(*f, &s, &tn)),
+            Value::Complex(z) => format::parse_format_spec(spec, &tn).and_then(|s| super::complex::format_spec(**z, &s)),
             Value::Str(s) => format::parse_format_spec(spec, &tn).and_then(|sp| format::format_str(s.as_str(), &sp, &tn)),
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, "__format__") {

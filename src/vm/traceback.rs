@@ -223,6 +223,11 @@ impl Vm {
     }
 
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        // CPython's linecache finds no file for exec()/compile() code
+        // (`<string>`, `<gen>`); pygil's own library modules keep theirs.
+        if filename.starts_with('<') && filename.ends_with('>') && !filename.starts_with("<pygil") {
+            return None;
+        }
         let src = self.sources.get(filename)?;
         src.split('\n').nth(line.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r').to_string())
     }

@@ -58,6 +58,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, kind: BaseKind, builtin: boo
         ctor: Cell::new(None),
         flags: Cell::new(0),
         inst_size: Cell::new(0),
+        meta: RefCell::new(None),
     })
 }
 

@@ -1,0 +1,25 @@
+# bytes %-formatting and the bytes/bytearray methods.
+print(b"%d %s" % (1, b"x"), b"%5.2f|%-4d|%x|%c|%c" % (3.14159, 7, 255, 65, b"z"), b"%r %a" % ("h\xe9", "s"))
+print(b"%(a)s-%(b)d" % {b"a": b"A", b"b": 2}, b"100%%", b"%s" % bytearray(b"ba"), b"%05d" % -3)
+print(bytearray(b"x%dy") % 5)
+for bad in [lambda: b"%s" % "str", lambda: b"%d" % "x", lambda: b"%d %d" % (1,), lambda: b"%s" % (1, 2), lambda: b"%y" % 1]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+b = b"Hello, World"
+print(b.hex(), b.hex(":"), bytes.fromhex("48 65"), b.split(b","), b.lower(), b.upper(), b.title(), b.swapcase(), b.center(20, b"*"))
+print(b.ljust(15, b"."), b.rjust(15), b.zfill(15), b.find(b"o"), b.rfind(b"o"), b.index(b"W"), b.count(b"l"), b.startswith(b"He"), b.endswith((b"x", b"ld")))
+print(b.replace(b"l", b"L", 2), b.partition(b", "), b.rpartition(b"o"), b.strip(b"Hd"), b" a b ".split(), b"a\nb\r\nc".splitlines(), b"a\nb".splitlines(True))
+print(b"-".join([b"a", b"b"]), b.isalpha(), b"123".isdigit(), b"abc".isalnum(), b"  ".isspace(), b"Ab".istitle(), b"ab".islower(), b"AB".isupper(), b"ab".isascii())
+print(b.decode(), b"caf\xc3\xa9".decode("utf-8"), "café".encode(), "café".encode("latin-1"), b"abc".removeprefix(b"a"), b"abc".removesuffix(b"c"))
+print(b"a\tb".expandtabs(4), b"abc".translate(None, b"b"), bytes.maketrans(b"ab", b"xy")[97:99], b"abc".translate(bytes.maketrans(b"ab", b"xy")))
+ba = bytearray(b"abc")
+ba.append(100); ba.extend(b"ef"); ba.insert(0, 65); ba[1] = 66; del ba[2]
+print(ba, ba.pop(), ba, len(ba), ba.decode(), bytes(ba), ba.upper(), ba.find(b"d"), ba.hex(), ba * 2, ba + b"!")
+ba.reverse(); print(ba); ba.remove(100); print(ba); ba.clear(); print(ba, bytearray(3), bytearray([1, 2]), bytearray("hi", "ascii"))
+print(list(b"ab"), b"ab"[0], b"abc"[1:], bytes(3), bytes([65, 66]), b"a" * 3, b"a" < b"b", b"ab" in b"cabd", 98 in b"abc")
+print(b"abc".split(b"b", 1), b"a,b,,c".split(b","), b"a b c".rsplit(None, 1), b"xxaxx".lstrip(b"x"), b"xxaxx".rstrip(b"x"), b"%i" % 3)
+ba = bytearray(b"hello world")
+print(ba.title(), ba.center(15, b"*"), ba.partition(b" "), ba.rsplit(), ba.isalnum(), ba.istitle(), bytearray(b"a\tb").expandtabs(), ba.zfill(13), ba.translate(bytearray.maketrans(b"lo", b"01")))
+print(bytearray(b"x\ny").splitlines(), ba.removeprefix(b"he"), ba.swapcase(), ba.isascii(), b"Hello World".istitle(), b"hello World".istitle())
+print(bytearray(b"%s=%d") % (b"k", 3), b"%-6s|" % b"ab", b"%(k)s" % {b"k": 1.5} if False else "")
+print(b"%s" % 5)
