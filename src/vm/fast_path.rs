@@ -21,7 +21,7 @@ use super::containers;
 use super::eval::{fast_binop_num, fast_compare, Num};
 use super::frame::{Frame, FramePool, ReturnTo};
 use crate::bytecode::Instr;
-use crate::objects::{CodeRef, IterKind, PyDict};
+use crate::objects::{dict_set_pystr, CodeRef, IterKind, PyDict};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -36,13 +36,27 @@ pub fn takes(instr: Instr, frame: &Frame) -> bool {
     let inline_pair = || matches!((top(1), top(0)), (Some(a), Some(b)) if a.is_inline() && b.is_inline());
     match instr {
         // Loads, stores and pops are cheap in the general loop too, and
-        // often lead to an instruction the fast path leaves at (a built-in
-        // method call): entering for them alone costs more than it saves.
-        Instr::Nop | Instr::PopTop | Instr::LoadConst(_) | Instr::LoadFast(_) | Instr::StoreFast(_) => false,
-        Instr::LoadGlobal(_) | Instr::IsOp(_) | Instr::Jump(_) => true,
+        // often lead to an instruction the fast path leaves at (a call of
+        // a built-in function or method): entering for them alone costs
+        // more than it saves.
+        Instr::Nop
+        | Instr::PopTop
+        | Instr::LoadConst(_)
+        | Instr::LoadFast(_)
+        | Instr::StoreFast(_)
+        | Instr::LoadGlobal(_)
+        | Instr::StoreGlobal(_)
+        | Instr::LoadName(_)
+        | Instr::StoreName(_) => false,
+        Instr::IsOp(_) | Instr::Jump(_) => true,
         Instr::BinaryOp(_) | Instr::InplaceOp(_) | Instr::CompareOp(_) => inline_pair(),
         Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_) => matches!(top(0), Some(Value::Bool(_))),
-        Instr::ForIter(_) => matches!(top(0), Some(Value::Iterator(_))),
+        Instr::ForIter(_) => match top(0) {
+            Some(Value::Iterator(it)) => {
+                matches!(it.kind.try_borrow().as_deref(), Ok(IterKind::Range { .. } | IterKind::List { .. } | IterKind::Tuple { .. }))
+            }
+            _ => false,
+        },
         Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) => matches!(top(0), Some(Value::Instance(_))),
         Instr::BinarySubscr => matches!(top(1), Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_))),
         Instr::Call(n) => matches!(top(n as usize), Some(Value::Function(_))),
@@ -186,6 +200,7 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
         let mut pc = f.pc;
         let fast = &mut f.fast;
         let globals = &f.globals;
+        let locals = f.locals.as_ref();
         let mut stack = Stack::new(&mut f.stack);
         // `left > 1`: the slice's last tick is the general loop's, which
         // decides about switching there.
@@ -231,6 +246,25 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                         break Stop::Leave;
                     }
                     stack.len += 1;
+                }
+                Instr::StoreGlobal(i) => {
+                    if stack.len == 0 {
+                        break Stop::Leave;
+                    }
+                    dict_set_pystr(globals, code.names[i as usize].clone(), stack.pop());
+                }
+                Instr::LoadName(i) => {
+                    // SAFETY: the slot is past the live values, below capacity.
+                    if stack.full() || !unsafe { load_name(code, i as usize, locals, globals, builtins, stack.next_slot()) } {
+                        break Stop::Leave;
+                    }
+                    stack.len += 1;
+                }
+                Instr::StoreName(i) => {
+                    if stack.len == 0 {
+                        break Stop::Leave;
+                    }
+                    dict_set_pystr(locals.unwrap_or(globals), code.names[i as usize].clone(), stack.pop());
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                     if stack.len < 2 {
@@ -280,32 +314,21 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                     continue;
                 }
                 Instr::ForIter(t) => {
-                    // Only a range iterator (`for i in range(...)`).
+                    // Iterators of a range, a list or a tuple.
                     if stack.len == 0 || stack.full() {
                         break Stop::Leave;
                     }
-                    let Value::Iterator(it) = stack.peek(0) else { break Stop::Leave };
-                    let next = match &mut *it.kind.borrow_mut() {
-                        IterKind::Range { cur, step, remaining } => {
-                            if *remaining > 0 {
-                                let v = *cur;
-                                *cur += *step;
-                                *remaining -= 1;
-                                Some(v)
-                            } else {
-                                None
-                            }
-                        }
-                        _ => break Stop::Leave,
-                    };
-                    match next {
-                        Some(v) => stack.push(Value::Int(v)),
-                        None => {
+                    // SAFETY: the top slot holds a live value, and the slot
+                    // above it is below capacity.
+                    match unsafe { for_iter_next(stack.top_slot()) } {
+                        Next::Pushed => stack.len += 1,
+                        Next::Exhausted => {
                             stack.pop().fast_drop();
                             pc = t as usize;
                             left -= 1;
                             continue;
                         }
+                        Next::NotHere => break Stop::Leave,
                     }
                 }
                 Instr::BinarySubscr => {
@@ -508,3 +531,68 @@ unsafe fn subscr(slots: *mut Value) -> bool {
     slots.replace(v).fast_drop();
     true
 }
+
+/// What `for_iter_next` did.
+enum Next {
+    /// The next item is in the slot above the iterator.
+    Pushed,
+    /// The iterator is done (nothing written).
+    Exhausted,
+    /// Not an iterator the fast path steps (nothing done).
+    NotHere,
+}
+
+/// `FOR_ITER` on the iterator of a range, a list or a tuple: write its
+/// next item above it. As `Vm::builtin_iter_next` does for these kinds.
+///
+/// # Safety
+/// `slot` holds a live value; the slot after it is writable and free.
+#[inline(never)]
+unsafe fn for_iter_next(slot: *mut Value) -> Next {
+    let Value::Iterator(it) = &*slot else { return Next::NotHere };
+    let Ok(mut kind) = it.kind.try_borrow_mut() else { return Next::NotHere };
+    let dst = slot.add(1);
+    match &mut *kind {
+        IterKind::Range { cur, step, remaining } => {
+            if *remaining <= 0 {
+                return Next::Exhausted;
+            }
+            dst.write(Value::Int(*cur));
+            *cur += *step;
+            *remaining -= 1;
+        }
+        IterKind::List { list, idx } => {
+            let Ok(items) = list.items.try_borrow() else { return Next::NotHere };
+            let Some(v) = items.get(*idx) else { return Next::Exhausted };
+            v.clone_to(dst);
+            *idx += 1;
+        }
+        IterKind::Tuple { tuple, idx } => {
+            let Some(v) = tuple.get(*idx) else { return Next::Exhausted };
+            v.clone_to(dst);
+            *idx += 1;
+        }
+        _ => return Next::NotHere,
+    }
+    Next::Pushed
+}
+
+/// `LOAD_NAME` (module and class bodies): the name in the frame's
+/// namespace, the globals, then the built-ins, into `slot`. False (nothing
+/// written) when it is in none: the general loop raises the NameError.
+///
+/// # Safety
+/// `slot` is writable and holds no live value.
+#[inline(never)]
+unsafe fn load_name(code: &CodeRef, i: usize, locals: Option<&Rc<PyDict>>, globals: &Rc<PyDict>, builtins: &Rc<PyDict>, slot: *mut Value) -> bool {
+    let name = &code.names[i];
+    let h = name.hash();
+    for d in locals.into_iter().chain([globals, builtins]) {
+        if let Some(v) = d.data.borrow().get_str(name.as_str(), h) {
+            v.clone_to(slot);
+            return true;
+        }
+    }
+    false
+}
+
