@@ -361,26 +361,14 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                     }
                     stack.len += 1;
                 }
-                Instr::CallMethod(n) => {
-                    // `[func, self, args..] -> [result]`: a call of func
-                    // with n + 1 arguments when LOAD_METHOD found a function.
-                    let n = n as usize + 1;
-                    if stack.len <= n || calls.frames.len() + 1 >= calls.recursion_limit {
-                        break Stop::Leave;
-                    }
-                    let Value::Function(func) = stack.peek(n) else { break Stop::Leave };
-                    if !func.code.simple || func.code.code.argcount as usize != n {
-                        break Stop::Leave;
-                    }
-                    pc += 1;
-                    left -= 1;
-                    break Stop::Call(n);
-                }
-                Instr::Call(n) => {
+                Instr::Call(k) | Instr::CallMethod(k) => {
                     // A simple function with exactly its positional
                     // arguments, below the recursion limit (the general
-                    // loop raises the RecursionError).
-                    let n = n as usize;
+                    // loop raises the RecursionError). `CALL k`:
+                    // `[func, args..]`; `CALL_METHOD k` when LOAD_METHOD
+                    // found a function: `[func, self, args..]`, k + 1
+                    // arguments.
+                    let n = k as usize + matches!(instr, Instr::CallMethod(_)) as usize;
                     if stack.len <= n || calls.frames.len() + 1 >= calls.recursion_limit {
                         break Stop::Leave;
                     }
