@@ -57,7 +57,11 @@ fn install_dict(vm: &mut Vm) {
         ("__ior__", dict_ior),
     ];
     for (name, f) in methods {
-        add_method(&d, name, *f);
+        let quick: Option<QuickFn> = match *name {
+            "get" => Some(dict_get_quick),
+            _ => None,
+        };
+        add_method_with(&d, name, *f, quick);
     }
     dict_set_str(&d.dict, "__hash__", Value::None);
     let mut fk = BuiltinFunction::new("fromkeys", dict_fromkeys);
@@ -98,6 +102,17 @@ fn dict_get(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
         Some(v) => v,
         None => args.get(2).cloned().unwrap_or(Value::None),
     })
+}
+
+/// `d.get(k)` / `d.get(k, default)` of a str key that is there (see
+/// `QuickFn`; a miss goes the ordinary way, which compares the key with
+/// every colliding one).
+fn dict_get_quick(args: &[Value]) -> Option<Value> {
+    let (Value::Dict(d), Value::Str(k)) = (args.first()?, args.get(1)?) else { return None };
+    if args.len() > 3 {
+        return None;
+    }
+    d.data.try_borrow().ok()?.get_str(k.as_str(), k.hash()).cloned()
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {

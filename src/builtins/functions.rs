@@ -8,10 +8,10 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 pub fn install(_vm: &mut Vm, b: &PyDict) {
     let m = "builtins";
-    add_fn(b, m, "len", len);
+    add_fn_quick(b, m, "len", len, len_quick);
     add_fn(b, m, "repr", repr);
     add_fn(b, m, "ascii", ascii);
-    add_fn(b, m, "abs", abs);
+    add_fn_quick(b, m, "abs", abs, abs_quick);
     add_fn(b, m, "min", min);
     add_fn(b, m, "max", max);
     add_fn(b, m, "sum", sum);
@@ -56,6 +56,20 @@ fn len(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
+/// `len(x)` of a built-in container (see `QuickFn`).
+fn len_quick(args: &[Value]) -> Option<Value> {
+    let n = match args {
+        [Value::Str(s)] => s.char_len(),
+        [Value::List(l)] => l.items.try_borrow().ok()?.len(),
+        [Value::Tuple(t)] => t.len(),
+        [Value::Dict(d)] => d.data.try_borrow().ok()?.len(),
+        [Value::Set(s) | Value::FrozenSet(s)] => s.data.try_borrow().ok()?.len(),
+        [Value::Bytes(b)] => b.len(),
+        _ => return None,
+    };
+    Some(Value::Int(n as i64))
+}
+
 fn repr(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "repr", args.len(), 1, 1)?;
     Ok(Value::string(vm.repr(&args[0])?))
@@ -67,7 +81,8 @@ fn ascii(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::string(crate::vm::repr::ascii_of(&r)))
 }
 
-fn abs(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+fn abs(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "abs", &kw)?;
     check_nargs(vm, "abs", args.len(), 1, 1)?;
     Ok(match &args[0] {
         Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::from_bigint(BigInt::from(*i).abs())),
@@ -83,6 +98,15 @@ fn abs(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
             return Err(vm.new_exception("TypeError", &format!("bad operand type for abs(): '{}'", tn)));
         }
     })
+}
+
+/// `abs(x)` of a machine number (see `QuickFn`).
+fn abs_quick(args: &[Value]) -> Option<Value> {
+    match args {
+        [Value::Int(i)] => i.checked_abs().map(Value::Int),
+        [Value::Float(f)] => Some(Value::Float(f.abs())),
+        _ => None,
+    }
 }
 
 /// min() and max(): one iterable or several arguments, `key`, `default`.

@@ -40,7 +40,12 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", seq_repr),
     ];
     for (name, f) in list_methods {
-        add_method(&l, name, *f);
+        let quick: Option<QuickFn> = match *name {
+            "append" => Some(list_append_quick),
+            "pop" => Some(list_pop_quick),
+            _ => None,
+        };
+        add_method_with(&l, name, *f, quick);
     }
     dict_set_str(&l.dict, "__hash__", Value::None);
 
@@ -161,6 +166,13 @@ fn list_append(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `l.append(x)` on a list (see `QuickFn`).
+fn list_append_quick(args: &[Value]) -> Option<Value> {
+    let [Value::List(l), x] = args else { return None };
+    l.items.try_borrow_mut().ok()?.push(x.clone());
+    Some(Value::None)
+}
+
 fn list_extend(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let l = this_list(vm, &args, "extend")?;
     no_kwargs(vm, "list.extend", &kw)?;
@@ -236,6 +248,12 @@ fn list_pop(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
         return Err(vm.new_exception("IndexError", "pop index out of range"));
     }
     Ok(items.remove(j as usize))
+}
+
+/// `l.pop()` on a non-empty list (see `QuickFn`).
+fn list_pop_quick(args: &[Value]) -> Option<Value> {
+    let [Value::List(l)] = args else { return None };
+    l.items.try_borrow_mut().ok()?.pop()
 }
 
 fn list_clear(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {

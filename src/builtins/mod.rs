@@ -43,10 +43,24 @@ pub fn add_fn(d: &PyDict, module: &str, name: &str, f: BuiltinFn) {
     dict_set_str(d, name, Value::Builtin(Rc::new(b)));
 }
 
+/// Register a module-level built-in with a quick entry (see `QuickFn`).
+pub fn add_fn_quick(d: &PyDict, module: &str, name: &str, f: BuiltinFn, quick: QuickFn) {
+    let mut b = BuiltinFunction::new(name, f);
+    b.module = module.to_string();
+    b.quick = Some(quick);
+    dict_set_str(d, name, Value::Builtin(Rc::new(b)));
+}
+
 /// Register a method on a built-in class (`self` is `args[0]`).
 pub fn add_method(cls: &Rc<Class>, name: &str, f: BuiltinFn) {
+    add_method_with(cls, name, f, None);
+}
+
+/// Register a method on a built-in class, with its quick entry if any.
+pub fn add_method_with(cls: &Rc<Class>, name: &str, f: BuiltinFn, quick: Option<QuickFn>) {
     let mut b = BuiltinFunction::new(name, f);
     b.owner = cls.name();
+    b.quick = quick;
     dict_set_str(&cls.dict, name, Value::Builtin(Rc::new(b)));
 }
 

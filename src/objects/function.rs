@@ -85,6 +85,14 @@ impl FastResult {
     }
 }
 
+/// A built-in's entry for its common case, positional arguments only
+/// (`self` first for a method): the dispatch loops call it straight from
+/// the value stack, with no argument vector and no VM. It answers only
+/// when that cannot fail, block, run Python code or need the call site;
+/// otherwise it returns `None` having changed nothing, and the ordinary
+/// entry runs instead, from the start.
+pub type QuickFn = fn(&[Value]) -> Option<Value>;
+
 #[derive(Clone)]
 pub enum BuiltinImpl {
     Fn(BuiltinFn),
@@ -101,10 +109,13 @@ pub struct BuiltinFunction {
     pub module: String,
     /// For methods: the fast entry used by `obj.name()` (see `FastMethod0`).
     pub fast0: Option<FastMethod0>,
+    /// The entry for calls with positional arguments only, which needs no
+    /// VM (see `QuickFn`).
+    pub quick: Option<QuickFn>,
 }
 
 impl BuiltinFunction {
     pub fn new(name: &str, f: BuiltinFn) -> BuiltinFunction {
-        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new(), fast0: None }
+        BuiltinFunction { name: name.to_string(), owner: String::new(), imp: BuiltinImpl::Fn(f), module: String::new(), fast0: None, quick: None }
     }
 }

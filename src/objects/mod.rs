@@ -14,7 +14,7 @@ pub use class::{c3_mro_rest as class_c3, BaseKind, Class, ExcData, Instance, Pay
 pub use self::str::siphash13 as str_siphash;
 pub use self::str::cpython_str_hash as str_hash;
 pub use dict::{fast_key_eq, DictData, DictEntry, Probe, PyDict};
-pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, BuiltinImpl, CodeRef, FastMethod0, FastResult, Function, HostFn, KwArgs};
+pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, BuiltinImpl, CodeRef, FastMethod0, FastResult, Function, HostFn, KwArgs, QuickFn};
 pub use iter::{IterKind, IterObj};
 pub use range::{BigRange, RangeObj};
 pub use set::{PySet, SetData, SetProbe};

@@ -264,6 +264,7 @@ impl Copier {
                 },
                 module: b.module.clone(),
                 fast0: b.fast0,
+                quick: b.quick,
             })),
             Value::Instance(i) => {
                 let class = self.class(&i.class());

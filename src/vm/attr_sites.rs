@@ -22,22 +22,57 @@
 //! function has not changed, and the instance keeps its class alive.
 
 use super::attr_cache;
-use crate::objects::{Class, DictData, Function, Instance, PyStr};
+use crate::objects::{BuiltinFunction, Class, DictData, Function, Instance, PyStr};
 use crate::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
 
 #[derive(Clone, Copy)]
 struct Site {
+    /// Null for a built-in method site.
     class: *const Class,
     epoch: u64,
+    /// The entry index hint; for a built-in method site, the receiver's
+    /// `ReceiverKind`.
     index: u32,
     /// Null: the name lives in instance dicts. Otherwise a method site:
     /// the class's function of that name.
     method: *const Function,
+    /// A built-in method site: the method of the receiver's type.
+    builtin: *const BuiltinFunction,
 }
 
-const EMPTY: Site = Site { class: std::ptr::null(), epoch: 0, index: 0, method: std::ptr::null() };
+const EMPTY: Site = Site { class: std::ptr::null(), epoch: 0, index: 0, method: std::ptr::null(), builtin: std::ptr::null() };
+
+/// The values whose variant alone fixes their type (no subclass instance
+/// is one of them), so a built-in method site can key on the variant.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+enum ReceiverKind {
+    Other,
+    Str,
+    List,
+    Dict,
+    Tuple,
+    Set,
+    Bytes,
+    Int,
+    Float,
+}
+
+fn receiver_kind(v: &Value) -> ReceiverKind {
+    match v {
+        Value::Str(_) => ReceiverKind::Str,
+        Value::List(_) => ReceiverKind::List,
+        Value::Dict(_) => ReceiverKind::Dict,
+        Value::Tuple(_) => ReceiverKind::Tuple,
+        Value::Set(_) => ReceiverKind::Set,
+        Value::Bytes(_) => ReceiverKind::Bytes,
+        Value::Int(_) => ReceiverKind::Int,
+        Value::Float(_) => ReceiverKind::Float,
+        _ => ReceiverKind::Other,
+    }
+}
 
 /// One site per name of a code object (`co_names`).
 pub struct AttrSites {
@@ -68,8 +103,34 @@ impl AttrSites {
     #[inline]
     fn remember(&self, name_index: usize, cls: *const Class, epoch: u64, method: *const Function) -> Option<&Cell<Site>> {
         let cell = self.sites.get(name_index)?;
-        cell.set(Site { class: cls, epoch, index: u32::MAX, method });
+        cell.set(Site { class: cls, epoch, index: u32::MAX, method, builtin: std::ptr::null() });
         Some(cell)
+    }
+
+    /// `obj.name()` at `name_index` found the built-in `method` of `obj`'s
+    /// type (under `epoch`): remember it for receivers of `obj`'s variant.
+    pub fn remember_builtin_method(&self, name_index: usize, obj: &Value, epoch: u64, method: &Rc<BuiltinFunction>) {
+        let kind = receiver_kind(obj);
+        if let (Some(cell), true) = (self.sites.get(name_index), kind != ReceiverKind::Other) {
+            cell.set(Site { class: std::ptr::null(), epoch, index: kind as u32, method: std::ptr::null(), builtin: Rc::as_ptr(method) });
+        }
+    }
+}
+
+/// The built-in method for `obj.name()` at `name_index` when the site
+/// holds one for `obj`'s variant.
+#[inline(always)]
+pub fn builtin_method_hit(sites: &AttrSites, name_index: usize, obj: &Value) -> Option<Rc<BuiltinFunction>> {
+    let site = sites.sites.get(name_index)?.get();
+    let kind = receiver_kind(obj);
+    if site.builtin.is_null() || site.index != kind as u32 || kind == ReceiverKind::Other || site.epoch != attr_cache::epoch() {
+        return None;
+    }
+    // SAFETY: while the epoch holds, the type's namespace that owns the
+    // method has not changed; built-in types live as long as the VM.
+    unsafe {
+        Rc::increment_strong_count(site.builtin);
+        Some(Rc::from_raw(site.builtin))
     }
 }
 

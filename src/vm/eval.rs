@@ -10,6 +10,7 @@
 //! LIFO order (see `docs/execution-model.md`).
 
 use super::fast_path;
+use super::{attr_cache, attr_sites};
 use super::frame::{Block, BlockKind, Frame, GenMode, ReturnTo};
 use super::{PyErr, PyResult, Vm};
 use crate::ast::{BinOp, CmpOp};
@@ -423,8 +424,17 @@ impl Vm {
                             Ok(()) => continue,
                             Err(obj) => obj,
                         };
+                        if let Some(b) = attr_sites::builtin_method_hit(&code.attr_sites, i as usize, &obj) {
+                            frame.push(Value::Builtin(b));
+                            frame.push(obj);
+                            continue;
+                        }
+                        let epoch = attr_cache::epoch();
                         match self.load_method(&obj, &code.names[i as usize]) {
                             Ok((f, s)) => {
+                                if let Value::Builtin(b) = &f {
+                                    code.attr_sites.remember_builtin_method(i as usize, &s, epoch, b);
+                                }
                                 frame.push(f);
                                 frame.push(s);
                                 Ok(())
@@ -453,6 +463,11 @@ impl Vm {
                                 plain_switch = true;
                                 break;
                             }
+                        }
+                        if let Some(v) = call_quick(&frame.stack, n + 1) {
+                            frame.stack.truncate(len - n - 2);
+                            frame.push(v);
+                            continue;
                         }
                         // Fast path: `obj.name()` of a built-in method with a
                         // fast entry (lock acquire/release); it may decline.
@@ -889,6 +904,11 @@ impl Vm {
                                 plain_switch = true;
                                 break;
                             }
+                        }
+                        if let Some(v) = call_quick(&frame.stack, n) {
+                            frame.stack.truncate(len - n - 1);
+                            frame.push(v);
+                            continue;
                         }
                         // Fast path: the end of a `with` block on a native
                         // context manager (a lock): `__exit__(None, None, None)`.
@@ -1573,6 +1593,15 @@ fn is_switch_point(instr: &Instr, pc: usize) -> bool {
         Instr::Call(_) | Instr::CallKw(_) | Instr::CallEx(_) | Instr::CallMethod(_) => true,
         _ => pc == 0,
     }
+}
+
+/// The call of the built-in below the top `n` values of `stack` by its
+/// quick entry (see `QuickFn`), when it has one and it answers.
+#[inline(always)]
+fn call_quick(stack: &[Value], n: usize) -> Option<Value> {
+    let at = stack.len() - n - 1;
+    let Value::Builtin(b) = &stack[at] else { return None };
+    (b.quick?)(&stack[at + 1..])
 }
 
 /// `__init__` has filled in a new instance: remember its size for the

@@ -57,11 +57,25 @@ pub fn takes(instr: Instr, frame: &Frame) -> bool {
             }
             _ => false,
         },
-        Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) => matches!(top(0), Some(Value::Instance(_))),
+        Instr::LoadAttr(_) | Instr::StoreAttr(_) => matches!(top(0), Some(Value::Instance(_))),
+        // Methods of instances, and of the containers whose methods have
+        // quick entries (`append`, `pop`, `get`).
+        Instr::LoadMethod(_) => matches!(top(0), Some(Value::Instance(_) | Value::List(_) | Value::Dict(_))),
         Instr::BinarySubscr => matches!(top(1), Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_))),
-        Instr::Call(n) => matches!(top(n as usize), Some(Value::Function(_))),
-        Instr::CallMethod(n) => matches!(top(n as usize + 1), Some(Value::Function(_))),
+        Instr::Call(n) => callable_here(top(n as usize)),
+        Instr::CallMethod(n) => callable_here(top(n as usize + 1)),
         Instr::ReturnValue => frame.returns_plainly(),
+        _ => false,
+    }
+}
+
+/// Can `run` call this: a Python function (it checks the rest), or a
+/// built-in with a quick entry?
+#[inline(always)]
+fn callable_here(f: Option<&Value>) -> bool {
+    match f {
+        Some(Value::Function(_)) => true,
+        Some(Value::Builtin(b)) => b.quick.is_some(),
         _ => false,
     }
 }
@@ -372,7 +386,21 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                     if stack.len <= n || calls.frames.len() + 1 >= calls.recursion_limit {
                         break Stop::Leave;
                     }
-                    let Value::Function(func) = stack.peek(n) else { break Stop::Leave };
+                    let func = match stack.peek(n) {
+                        Value::Function(func) => func,
+                        Value::Builtin(_) => {
+                            // SAFETY: the callable and its arguments are the
+                            // n + 1 live values on top.
+                            if !unsafe { call_quick(stack.top_slot().sub(n), n) } {
+                                break Stop::Leave;
+                            }
+                            stack.len -= n;
+                            pc += 1;
+                            left -= 1;
+                            continue;
+                        }
+                        _ => break Stop::Leave,
+                    };
                     if !func.code.simple || func.code.code.argcount as usize != n {
                         break Stop::Leave;
                     }
@@ -493,17 +521,43 @@ unsafe fn store_attr(code: &CodeRef, i: usize, slots: *mut Value) -> bool {
     }
 }
 
-/// `LOAD_METHOD` of a Python method through the method site:
+/// `LOAD_METHOD` through the method site, of a Python method of an
+/// instance or of a built-in method of a str, list, dict...:
 /// `[obj] -> [func, obj]`.
 ///
 /// # Safety
 /// `slot` holds a live value; the slot after it is writable and free.
 #[inline(never)]
 unsafe fn load_method(code: &CodeRef, i: usize, slot: *mut Value) -> bool {
-    let Value::Instance(inst) = &*slot else { return false };
-    let Some(func) = attr_sites::method_hit(&code.attr_sites, i, inst, &code.names[i]) else { return false };
-    let obj = slot.replace(Value::Function(func));
+    let func = match &*slot {
+        Value::Instance(inst) => match attr_sites::method_hit(&code.attr_sites, i, inst, &code.names[i]) {
+            Some(func) => Value::Function(func),
+            None => return false,
+        },
+        obj => match attr_sites::builtin_method_hit(&code.attr_sites, i, obj) {
+            Some(b) => Value::Builtin(b),
+            None => return false,
+        },
+    };
+    let obj = slot.replace(func);
     slot.add(1).write(obj);
+    true
+}
+
+/// A call of a built-in by its quick entry (see `QuickFn`):
+/// `[builtin, args..]` (n arguments) -> `[result]`, in `slots[0]`.
+///
+/// # Safety
+/// `slots` and the `n` slots after it hold live values.
+#[inline(never)]
+unsafe fn call_quick(slots: *mut Value, n: usize) -> bool {
+    let Value::Builtin(b) = &*slots else { return false };
+    let Some(quick) = b.quick else { return false };
+    let Some(v) = quick(std::slice::from_raw_parts(slots.add(1), n)) else { return false };
+    for i in 1..=n {
+        slots.add(i).read().fast_drop();
+    }
+    slots.replace(v).fast_drop();
     true
 }
 
