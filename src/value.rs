@@ -10,6 +10,11 @@ use crate::objects::*;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
+/// `repr(u8)`: each variant is laid out as a `repr(C)` struct of the tag
+/// and its field, so every heap variant keeps its `Rc` at the same offset
+/// and `retain` / `fast_drop` reach the count without a jump over the
+/// variants (see `strong_count`).
+#[repr(u8)]
 pub enum Value {
     /// Internal only: an unbound fast local, or the empty slot of a
     /// `LoadMethod` that found no plain method. Never seen by Python code.
@@ -50,16 +55,6 @@ pub enum Value {
     Descriptor(Rc<Descriptor>),
 }
 
-/// Calls `$m!` with the name of every variant that holds an `Rc`.
-macro_rules! for_each_heap_variant {
-    ($m:ident) => {
-        $m!(
-            BigInt, Complex, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice, Function, BoundMethod, Builtin, Class, Instance,
-            Module, Cell, Code, Iterator, Generator, Native, Descriptor
-        )
-    };
-}
-
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
@@ -75,23 +70,28 @@ impl Value {
         matches!(self, Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
     }
 
+    /// The strong count of the `Rc` a heap variant holds. Layout facts
+    /// this relies on (the tests below check them): with `repr(u8)` the
+    /// field of every variant sits at offset 8; an `Rc` is one pointer to
+    /// its allocation, which starts with the strong count (std's `RcInner`
+    /// is `repr(C)`: strong, weak, value).
+    ///
+    /// # Safety
+    /// `self` is a heap variant (`!self.is_inline()`).
+    #[inline(always)]
+    unsafe fn strong_count(&self) -> *mut usize {
+        debug_assert!(!self.is_inline());
+        *((self as *const Value as *const u8).add(8) as *const *mut usize)
+    }
+
     /// Take one more reference to what `self` refers to (nothing for
     /// inline values): the reference-count half of `fast_clone`.
     #[inline(always)]
     pub fn retain(&self) {
-        macro_rules! retain {
-            ($($v:ident),*) => {
-                match self {
-                    // SAFETY: the Rc is alive (borrowed through `self`).
-                    $(Value::$v(r) => unsafe { Rc::increment_strong_count(Rc::as_ptr(r)) },)*
-                    Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
-                }
-            };
-        }
-        // Inline values first: a predictable branch instead of the jump
-        // over every variant.
         if !self.is_inline() {
-            for_each_heap_variant!(retain);
+            // SAFETY: a heap variant; its Rc is alive (borrowed through
+            // `self`), and the count is a `Cell` (one thread).
+            unsafe { *self.strong_count() += 1 };
         }
     }
 
@@ -124,18 +124,20 @@ impl Value {
     /// is freed out of line when it was the last reference.
     #[inline(always)]
     pub fn fast_drop(self) {
-        macro_rules! release {
-            ($($v:ident),*) => {
-                match &self {
-                    // SAFETY: `self` owns one count, given up here; `self`
-                    // is forgotten below so it is not released twice.
-                    $(Value::$v(r) => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) },)*
-                    Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
-                }
-            };
+        if self.is_inline() {
+            std::mem::forget(self);
+            return;
         }
-        for_each_heap_variant!(release);
-        std::mem::forget(self);
+        // SAFETY: a heap variant (see `strong_count`).
+        unsafe {
+            let count = self.strong_count();
+            if *count == 1 {
+                drop_last(self);
+            } else {
+                *count -= 1;
+                std::mem::forget(self);
+            }
+        }
     }
 
     #[inline]
@@ -278,8 +280,63 @@ impl Value {
     }
 }
 
+/// Drop the last reference to an object: its destructor runs.
+#[inline(never)]
+fn drop_last(v: Value) {
+    drop(v);
+}
+
 #[cfg(test)]
 mod tests {
+    use super::Value;
+    use std::rc::Rc;
+
+    /// One value of every heap variant, each with its Rc's count readable.
+    fn heap_values() -> Vec<(Value, Box<dyn Fn() -> usize>)> {
+        use crate::objects::*;
+        let s = Rc::new(PyStr::new("x".to_string()));
+        let t = Rc::new(vec![Value::Int(1)]);
+        let l = Rc::new(PyList::new(vec![]));
+        let d = Rc::new(PyDict::new());
+        let b: Rc<num_bigint::BigInt> = Rc::new(num_bigint::BigInt::from(1u8) << 70u32);
+        let (s2, t2, l2, d2, b2) = (s.clone(), t.clone(), l.clone(), d.clone(), b.clone());
+        vec![
+            (Value::Str(s), Box::new(move || Rc::strong_count(&s2))),
+            (Value::Tuple(t), Box::new(move || Rc::strong_count(&t2))),
+            (Value::List(l), Box::new(move || Rc::strong_count(&l2))),
+            (Value::Dict(d), Box::new(move || Rc::strong_count(&d2))),
+            (Value::BigInt(b), Box::new(move || Rc::strong_count(&b2))),
+        ]
+    }
+
+    #[test]
+    fn counts_move_as_with_rc() {
+        for (v, count) in heap_values() {
+            assert_eq!(count(), 2);
+            let c = v.fast_clone();
+            assert_eq!(count(), 3);
+            c.fast_drop();
+            assert_eq!(count(), 2);
+            v.retain();
+            assert_eq!(count(), 3);
+            // SAFETY: balances the retain above.
+            unsafe { std::ptr::read(&v) }.fast_drop();
+            v.fast_drop();
+            assert_eq!(count(), 1);
+        }
+    }
+
+    #[test]
+    fn last_reference_frees() {
+        // Dropping a tuple's last reference runs its destructor, which
+        // releases the str inside.
+        let s = Rc::new(crate::objects::PyStr::new("y".to_string()));
+        let t = Value::tuple(vec![Value::Str(s.clone())]);
+        assert_eq!(Rc::strong_count(&s), 2);
+        t.fast_drop();
+        assert_eq!(Rc::strong_count(&s), 1);
+    }
+
     #[test]
     fn value_stays_sixteen_bytes() {
         // The dispatch loop copies values by the word pair; a bigger enum
