@@ -160,6 +160,7 @@ impl DictData {
         }
     }
 
+    #[inline(always)]
     pub fn entry(&self, ix: usize) -> Option<&DictEntry> {
         self.entries.get(ix).and_then(|e| e.as_ref())
     }

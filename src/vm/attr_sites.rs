@@ -92,7 +92,7 @@ impl AttrSites {
 
     /// The site of `name_index` if it vouches for `cls` now, as a plain
     /// instance attribute (`method` false) or as a method.
-    #[inline]
+    #[inline(always)]
     fn valid(&self, name_index: usize, cls: *const Class, method: bool) -> Option<&Cell<Site>> {
         let cell = self.sites.get(name_index)?;
         let site = cell.get();
@@ -149,19 +149,32 @@ fn plain_instance_name(cls: &Class, inst: &Instance, class_attr: &Option<Value>,
 
 /// Where `name` is in `d`: the hinted entry when its key is `name`, else a
 /// probe (updating the hint).
-#[inline]
+#[inline(always)]
 fn locate(site: &Cell<Site>, d: &DictData, name: &Rc<PyStr>) -> Option<usize> {
-    let s = site.get();
-    if let Some(e) = d.entry(s.index as usize) {
-        if let Value::Str(k) = &e.key {
-            if Rc::ptr_eq(k, name) {
-                return Some(s.index as usize);
-            }
-        }
+    let ix = site.get().index as usize;
+    match d.entry(ix) {
+        Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, name)) => Some(ix),
+        _ => probe(site, d, name),
     }
+}
+
+/// `locate` when the hint missed: out of line, so that the hit path of
+/// its callers stays small.
+#[cold]
+#[inline(never)]
+fn probe(site: &Cell<Site>, d: &DictData, name: &Rc<PyStr>) -> Option<usize> {
     let ix = d.find_str(name.as_str(), name.hash())?;
-    site.set(Site { index: ix as u32, ..s });
+    site.set(Site { index: ix as u32, ..site.get() });
     Some(ix)
+}
+
+/// The class of `inst`, read without touching the borrow flag.
+#[inline(always)]
+fn class_ptr(inst: &Instance) -> Option<*const Class> {
+    // SAFETY: only read for the pointer; no `borrow_mut` of an instance's
+    // class cell is held while bytecode runs (`__class__` assignment
+    // holds it only for the swap).
+    unsafe { inst.class.try_borrow_unguarded() }.ok().map(Rc::as_ptr)
 }
 
 /// Hand `inst.name` to `take` when the site at `name_index` vouches for
@@ -170,9 +183,11 @@ fn locate(site: &Cell<Site>, d: &DictData, name: &Rc<PyStr>) -> Option<usize> {
 /// the fast path uses it.
 #[inline(always)]
 pub fn load_attr_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, take: impl FnOnce(&Value)) -> bool {
-    let Some(site) = sites.valid(name_index, Rc::as_ptr(&inst.class.borrow()), false) else { return false };
-    let d = inst.dict.data.borrow();
-    let Some(e) = locate(site, &d, name).and_then(|ix| d.entry(ix)) else { return false };
+    let Some(site) = class_ptr(inst).and_then(|cls| sites.valid(name_index, cls, false)) else { return false };
+    // SAFETY: `take` only reads the value; no mutable borrow of an
+    // instance dict is held while bytecode runs.
+    let Ok(d) = (unsafe { inst.dict.data.try_borrow_unguarded() }) else { return false };
+    let Some(e) = locate(site, d, name).and_then(|ix| d.entry(ix)) else { return false };
     take(&e.value);
     true
 }
@@ -181,7 +196,7 @@ pub fn load_attr_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name
 /// value goes in the instance dict. Otherwise `value` is handed back.
 #[inline(always)]
 pub fn store_attr_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
-    match sites.valid(name_index, Rc::as_ptr(&inst.class.borrow()), false) {
+    match class_ptr(inst).and_then(|cls| sites.valid(name_index, cls, false)) {
         Some(site) => {
             store_in_dict(site, inst, name, value);
             Ok(())
@@ -190,20 +205,26 @@ pub fn store_attr_hit(sites: &AttrSites, name_index: usize, inst: &Instance, nam
     }
 }
 
+#[inline(always)]
 fn store_in_dict(site: &Cell<Site>, inst: &Instance, name: &Rc<PyStr>, value: Value) {
     let mut d = inst.dict.data.borrow_mut();
     match locate(site, &d, name) {
         Some(ix) => {
             let old = d.replace_value_at(ix, value);
             drop(d);
-            drop(old);
+            old.fast_drop();
         }
-        None => {
-            d.insert_new(name.hash(), Value::Str(name.clone()), value);
-            let ix = d.slot_count() - 1;
-            site.set(Site { index: ix as u32, ..site.get() });
-        }
+        None => add_to_dict(site, d, name, value),
     }
+}
+
+/// `store_in_dict` of a name the instance does not have yet.
+#[cold]
+#[inline(never)]
+fn add_to_dict(site: &Cell<Site>, mut d: std::cell::RefMut<DictData>, name: &Rc<PyStr>, value: Value) {
+    d.insert_new(name.hash(), Value::Str(name.clone()), value);
+    let ix = d.slot_count() - 1;
+    site.set(Site { index: ix as u32, ..site.get() });
 }
 
 /// The class's function `name` for `inst.name()` when the method site
@@ -211,7 +232,7 @@ fn store_in_dict(site: &Cell<Site>, inst: &Instance, name: &Rc<PyStr>, value: Va
 /// it; `None` leaves the lookup to the general path.
 #[inline(always)]
 pub fn method_hit(sites: &AttrSites, name_index: usize, inst: &Instance, name: &Rc<PyStr>) -> Option<Rc<Function>> {
-    let method = sites.valid(name_index, Rc::as_ptr(&inst.class.borrow()), true)?.get().method;
+    let method = sites.valid(name_index, class_ptr(inst)?, true)?.get().method;
     if inst.dict.data.borrow().find_str(name.as_str(), name.hash()).is_some() {
         return None;
     }

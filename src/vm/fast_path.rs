@@ -451,10 +451,21 @@ fn enter_call(frame: &mut Box<Frame>, calls: &mut Calls, n: usize) {
 /// pool the finished frame.
 #[inline(never)]
 fn return_to_caller(frame: &mut Box<Frame>, calls: &mut Calls) {
-    let v = frame.pop();
     let caller = calls.frames.pop().expect("checked by run");
-    let done = std::mem::replace(frame, caller);
-    frame.push(v);
+    let mut done = std::mem::replace(frame, caller);
+    let v = done.stack.pop().expect("checked by run");
+    // The caller's stack gave up the callable and its arguments at the
+    // call: there is room for the result.
+    let stack = &mut frame.stack;
+    if stack.len() < stack.capacity() {
+        // SAFETY: below capacity; the slot is past the live values.
+        unsafe {
+            stack.as_mut_ptr().add(stack.len()).write(v);
+            stack.set_len(stack.len() + 1);
+        }
+    } else {
+        stack.push(v);
+    }
     calls.pool.recycle(done);
 }
 

@@ -248,9 +248,11 @@ impl FramePool {
     #[inline]
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frames.len() < Self::MAX {
-            f.stack.clear();
-            f.fast.clear();
-            f.cells.clear();
+            drop_values(&mut f.stack);
+            drop_values(&mut f.fast);
+            if !f.cells.is_empty() {
+                f.cells.clear();
+            }
             f.blocks.clear();
             // Tested first: most frames have none of these to drop.
             if f.locals.is_some() {
@@ -263,6 +265,22 @@ impl FramePool {
                 f.ret = ReturnTo::Push;
             }
             self.frames.push(f);
+        }
+    }
+}
+
+/// `values.clear()` with each value released inline (`clear` calls out
+/// to a generic drop loop).
+#[inline(always)]
+fn drop_values(values: &mut Vec<Value>) {
+    let n = values.len();
+    // SAFETY: the first `n` slots hold live values; the length is zeroed
+    // first, so each is released exactly once.
+    unsafe {
+        values.set_len(0);
+        let p = values.as_ptr();
+        for i in 0..n {
+            p.add(i).read().fast_drop();
         }
     }
 }
