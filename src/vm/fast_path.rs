@@ -41,6 +41,10 @@ pub fn takes(instr: Instr, frame: &Frame) -> bool {
         // more than it saves.
         Instr::Nop
         | Instr::PopTop
+        | Instr::DupTop
+        | Instr::DupTopTwo
+        | Instr::RotTwo
+        | Instr::RotThree
         | Instr::LoadConst(_)
         | Instr::LoadFast(_)
         | Instr::StoreFast(_)
@@ -230,6 +234,46 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                         break Stop::Leave;
                     }
                     stack.pop().fast_drop();
+                }
+                Instr::DupTop => {
+                    if stack.len == 0 || stack.full() {
+                        break Stop::Leave;
+                    }
+                    // SAFETY: a live value, cloned into the free slot above it.
+                    unsafe { (*stack.top_slot()).clone_to(stack.next_slot()) };
+                    stack.len += 1;
+                }
+                Instr::DupTopTwo => {
+                    if stack.len < 2 || stack.cap - stack.len < 2 {
+                        break Stop::Leave;
+                    }
+                    // SAFETY: two live values, cloned into the two free slots above.
+                    unsafe {
+                        let top = stack.top_slot();
+                        (*top.sub(1)).clone_to(top.add(1));
+                        (*top).clone_to(top.add(2));
+                    }
+                    stack.len += 2;
+                }
+                Instr::RotTwo => {
+                    if stack.len < 2 {
+                        break Stop::Leave;
+                    }
+                    // SAFETY: two live values, swapped in place.
+                    unsafe { std::ptr::swap(stack.top_slot(), stack.top_slot().sub(1)) };
+                }
+                Instr::RotThree => {
+                    // `[a, b, c] -> [c, a, b]`
+                    if stack.len < 3 {
+                        break Stop::Leave;
+                    }
+                    // SAFETY: three live values, permuted in place.
+                    unsafe {
+                        let top = stack.top_slot();
+                        let c = top.read();
+                        std::ptr::copy(top.sub(2), top.sub(1), 2);
+                        top.sub(2).write(c);
+                    }
                 }
                 Instr::LoadConst(i) => {
                     if stack.full() {
