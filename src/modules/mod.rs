@@ -65,6 +65,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "re" => include_str!("../pylib/re.py"),
         "heapq" => include_str!("../pylib/heapq.py"),
         "statistics" => include_str!("../pylib/statistics.py"),
+        "datetime" => include_str!("../pylib/datetime.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
         "posixpath" => include_str!("../pylib/posixpath.py"),
