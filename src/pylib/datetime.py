@@ -738,8 +738,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__,
-                              self.__class__.__qualname__,
+        return "%s(%s)" % (_tp_name(self.__class__),
                               ', '.join(args))
 
     def __str__(self):
@@ -1049,8 +1048,7 @@ class date:
         >>> repr(d)
         'datetime.date(2010, 1, 1)'
         """
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__,
-                                      self.__class__.__qualname__,
+        return "%s(%d, %d, %d)" % (_tp_name(self.__class__),
                                       self._year,
                                       self._month,
                                       self._day)
@@ -1323,7 +1321,11 @@ class tzinfo:
             args = getinitargs()
         else:
             args = ()
-        return (self.__class__, args, self.__getstate__())
+        # pygil's object has no __getstate__ (new in 3.11): the instance
+        # dict is the state it would give.
+        getstate = getattr(self, "__getstate__", None)
+        state = getstate() if getstate else (getattr(self, "__dict__", None) or None)
+        return (self.__class__, args, state)
 
 
 class IsoCalendarDate(tuple):
@@ -1549,8 +1551,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s= "%s.%s(%d, %d%s)" % (self.__class__.__module__,
-                                self.__class__.__qualname__,
+        s= "%s(%d, %d%s)" % (_tp_name(self.__class__),
                                 self._hour, self._minute, s)
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2094,8 +2095,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__,
-                           self.__class__.__qualname__,
+        s = "%s(%s)" % (_tp_name(self.__class__),
                            ", ".join(map(str, L)))
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2355,6 +2355,10 @@ class timezone(tzinfo):
 
     # Sentinel value to disallow None
     _Omitted = object()
+    def __init_subclass__(cls, **kwargs):
+        # The C type cannot be subclassed.
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, "
@@ -2406,11 +2410,9 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__,
-                                  self.__class__.__qualname__,
+            return "%s(%r)" % (_tp_name(self.__class__),
                                   self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__,
-                                  self.__class__.__qualname__,
+        return "%s(%r, %r)" % (_tp_name(self.__class__),
                                   self._offset, self._name)
 
     def __str__(self):
@@ -2537,6 +2539,8 @@ def _strptime_regex(format):
     while '%' in format:
         at = format.index('%') + 1
         directive = format[at:at + 1]
+        if not directive:
+            raise IndexError(at)
         if directive not in _STRPTIME_RES:
             raise KeyError(directive)
         regex = _STRPTIME_RES[directive]
