@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust, and the registry of library
 //! modules written in Python (src/pylib) embedded in the binary.
 
+pub mod cmath;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -19,6 +20,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
+        "cmath" => cmath::make(vm),
         "time" => time::make(vm),
         "_thread" => thread::make(vm),
         "_pygil" => pygil::make(vm),
