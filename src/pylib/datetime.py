@@ -527,12 +527,17 @@ def _check_utc_offset(name, offset):
                          "-timedelta(hours=24) and timedelta(hours=24)" %
                          (name, offset))
 
-def _check_date_fields(year, month, day):
+def _missing_date_field(year, month, day):
+    # The C constructor's message for an argument left out.
     for pos, (name, value) in enumerate((('year', year), ('month', month),
                                          ('day', day)), 1):
         if value is None:
             raise TypeError("function missing required argument '%s' (pos %d)"
                             % (name, pos))
+
+def _check_date_fields(year, month, day):
+    if year is None or month is None or day is None:
+        _missing_date_field(year, month, day)
     year = _index(year)
     month = _index(month)
     day = _index(day)
@@ -597,6 +602,20 @@ def _divide_and_round(a, b):
     return q
 
 
+_REAL = (int, float)
+
+def _bad_timedelta_component(days, seconds, microseconds, milliseconds,
+                             minutes, hours, weeks):
+    # The C constructor accepts only ints and floats.
+    for name, value in (('days', days), ('seconds', seconds),
+                        ('microseconds', microseconds),
+                        ('milliseconds', milliseconds),
+                        ('minutes', minutes), ('hours', hours),
+                        ('weeks', weeks)):
+        if not isinstance(value, _REAL):
+            raise TypeError("unsupported type for timedelta %s component: %s"
+                            % (name, type(value).__name__))
+
 class timedelta:
     """Represent the difference between two datetime objects.
 
@@ -618,14 +637,13 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
                 milliseconds=0, minutes=0, hours=0, weeks=0):
-        for name, value in (('days', days), ('seconds', seconds),
-                            ('microseconds', microseconds),
-                            ('milliseconds', milliseconds),
-                            ('minutes', minutes), ('hours', hours),
-                            ('weeks', weeks)):
-            if not isinstance(value, (int, float)):
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (name, type(value).__name__))
+        if not (isinstance(days, _REAL) and isinstance(seconds, _REAL) and
+                isinstance(microseconds, _REAL) and
+                isinstance(milliseconds, _REAL) and
+                isinstance(minutes, _REAL) and isinstance(hours, _REAL) and
+                isinstance(weeks, _REAL)):
+            _bad_timedelta_component(days, seconds, microseconds,
+                                     milliseconds, minutes, hours, weeks)
         # Doing this efficiently and accurately in C is going to be difficult
         # and error-prone, due to ubiquitous overflow possibilities, and that
         # C double doesn't have enough bits of precision to represent
