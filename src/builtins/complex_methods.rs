@@ -57,7 +57,7 @@ fn complex_imag(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 
 /// One argument of `complex()`: `(value, was a complex)`; `None` when it
 /// is not a number.
-fn complex_part(vm: &mut Vm, v: &Value) -> PyResult<Option<(Complex, bool)>> {
+pub(crate) fn complex_part(vm: &mut Vm, v: &Value) -> PyResult<Option<(Complex, bool)>> {
     if let Value::Complex(z) = v {
         return Ok(Some((**z, true)));
     }

@@ -5,7 +5,7 @@
 mod args;
 mod bytes_methods;
 mod compile;
-mod complex_methods;
+pub(crate) mod complex_methods;
 #[cfg(test)]
 mod container_tests;
 mod ctors;

@@ -81,6 +81,31 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::Module(Rc::new(Module { name: "math".into(), dict: d })))
 }
 
+/// The C library's inverse hyperbolic functions, which CPython calls: Rust's
+/// `f64::asinh` and friends are computed by other formulas and can differ in
+/// the last bit (`acosh(2.5)`).
+pub(crate) mod libm {
+    mod c {
+        extern "C" {
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+        }
+    }
+    pub fn asinh(x: f64) -> f64 {
+        // SAFETY: pure C functions of a double, no pointers.
+        unsafe { c::asinh(x) }
+    }
+    pub fn acosh(x: f64) -> f64 {
+        // SAFETY: as above.
+        unsafe { c::acosh(x) }
+    }
+    pub fn atanh(x: f64) -> f64 {
+        // SAFETY: as above.
+        unsafe { c::atanh(x) }
+    }
+}
+
 fn domain(vm: &mut Vm) -> PyErr {
     vm.new_exception("ValueError", "math domain error")
 }
@@ -148,9 +173,9 @@ unary_fns! {
     sinh => f64::sinh, unary;
     cosh => f64::cosh, unary;
     tanh => f64::tanh, unary;
-    asinh => f64::asinh, unary;
-    acosh => f64::acosh, unary;
-    atanh => f64::atanh, unary_pole;
+    asinh => libm::asinh, unary;
+    acosh => libm::acosh, unary;
+    atanh => libm::atanh, unary_pole;
     log1p => f64::ln_1p, unary_pole;
     cbrt => f64::cbrt, unary;
     degrees => f64::to_degrees, unary;

@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust, and the registry of library
 //! modules written in Python (src/pylib) embedded in the binary.
 
+pub mod cmath;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -19,6 +20,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
+        "cmath" => cmath::make(vm),
         "time" => time::make(vm),
         "_thread" => thread::make(vm),
         "_pygil" => pygil::make(vm),
@@ -65,6 +67,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "re" => include_str!("../pylib/re.py"),
         "heapq" => include_str!("../pylib/heapq.py"),
         "statistics" => include_str!("../pylib/statistics.py"),
+        "datetime" => include_str!("../pylib/datetime.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
         "posixpath" => include_str!("../pylib/posixpath.py"),

@@ -25,7 +25,20 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     add_fn(&d, m, "path_kind", path_kind);
     add_fn(&d, m, "path_stat", path_stat);
     add_fn(&d, m, "warn", warn);
+    add_fn(&d, m, "static_types", static_types);
     Ok(Value::Module(Rc::new(Module { name: "_pygil".into(), dict: d })))
+}
+
+/// `static_types(*classes)`: mark classes that stand in for C types, so
+/// error messages name them `module.name` as CPython does (`datetime.date`).
+fn static_types(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    for a in &args {
+        match a {
+            Value::Class(c) => c.flags.set(c.flags.get() | STATIC_TYPE),
+            _ => return Err(vm.new_exception("TypeError", "static_types() takes classes")),
+        }
+    }
+    Ok(Value::None)
 }
 
 /// A random 64-bit int; derived from the seed under `--seed`/`--deterministic`.

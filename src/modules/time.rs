@@ -502,6 +502,9 @@ pub fn format_tm(fmt: &str, t: &Tm, zone: &str, gmtoff: i64) -> String {
             'j' => out.push_str(&format!("{:03}", t.yday)),
             'w' => out.push_str(&((wday + 1) % 7).to_string()),
             'u' => out.push_str(&(wday + 1).to_string()),
+            'G' => out.push_str(&iso_week(t).0.to_string()),
+            'g' => out.push_str(&format!("{:02}", iso_week(t).0.rem_euclid(100))),
+            'V' => out.push_str(&format!("{:02}", iso_week(t).1)),
             'U' => out.push_str(&format!("{:02}", (t.yday - 1 + 7 - ((wday as i64 + 1) % 7)) / 7)),
             'W' => out.push_str(&format!("{:02}", (t.yday - 1 + 7 - wday as i64) / 7)),
             'Z' => out.push_str(zone),
@@ -527,6 +530,23 @@ pub fn format_tm(fmt: &str, t: &Tm, zone: &str, gmtoff: i64) -> String {
         }
     }
     out
+}
+
+/// ISO 8601 (year, week) of a broken-down time: weeks start on Monday and
+/// week 1 holds the year's first Thursday (strftime's %G and %V).
+fn iso_week(t: &Tm) -> (i64, i64) {
+    let weeks_in = |y: i64| {
+        let jan1 = (days_from_civil(y, 1, 1) + 3).rem_euclid(7);
+        if jan1 == 3 || (jan1 == 2 && is_leap(y)) { 53 } else { 52 }
+    };
+    let week = (t.yday - (t.wday.rem_euclid(7) + 1) + 10) / 7;
+    if week < 1 {
+        (t.year - 1, weeks_in(t.year - 1))
+    } else if week > weeks_in(t.year) {
+        (t.year + 1, 1)
+    } else {
+        (t.year, week)
+    }
 }
 
 fn strftime(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
@@ -747,6 +767,15 @@ mod tests {
     fn strftime_directives() {
         let t = tm_from_secs(86400 * 365);
         assert_eq!(format_tm("%Y-%m-%d %H:%M:%S %j %a %A %b %B %p %I %y %%", &t, "UTC", 0), "1971-01-01 00:00:00 001 Fri Friday Jan January AM 12 71 %");
+    }
+
+    #[test]
+    fn iso_weeks_at_year_ends() {
+        // (date, ISO year, ISO week) as CPython's date.isocalendar() gives them.
+        for ((y, m, d), want) in [((2021, 1, 3), (2020, 53)), ((2024, 12, 30), (2025, 1)), ((2024, 1, 1), (2024, 1)), ((2026, 12, 31), (2026, 53))] {
+            let t = tm_from_secs(days_from_civil(y, m, d) * 86400);
+            assert_eq!(iso_week(&t), want, "{}-{}-{}", y, m, d);
+        }
     }
 
     #[test]

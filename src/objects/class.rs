@@ -51,10 +51,23 @@ pub const HAS_GETATTRIBUTE: u32 = 4;
 pub const HAS_DELATTR: u32 = 8;
 /// Instances have no `__dict__`: `__slots__` all the way up to `object`.
 pub const NO_DICT: u32 = 16;
+/// A class of a library module written in Python that stands in for one of
+/// CPython's C types: error messages name it `module.name` (the C type's
+/// tp_name, `datetime.date`). Not inherited: a subclass is a heap type.
+pub const STATIC_TYPE: u32 = 32;
 
 impl Class {
     pub fn name(&self) -> String {
         self.name.borrow().clone()
+    }
+
+    /// The name error messages use (CPython's tp_name): `module.name` for
+    /// the classes that stand in for C types, the plain name otherwise.
+    pub fn tp_name(&self) -> String {
+        if self.flags.get() & STATIC_TYPE != 0 {
+            return format!("{}.{}", self.module.borrow(), self.name.borrow());
+        }
+        self.name()
     }
 
     /// `self` followed by the rest of its MRO.

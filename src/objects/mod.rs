@@ -10,7 +10,7 @@ mod set;
 mod str;
 
 pub use self::str::PyStr;
-pub use class::{c3_mro_rest as class_c3, BaseKind, Class, ExcData, Instance, Payload, TbEntry, HAS_DELATTR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, NO_DICT};
+pub use class::{c3_mro_rest as class_c3, BaseKind, Class, ExcData, Instance, Payload, TbEntry, HAS_DELATTR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, NO_DICT, STATIC_TYPE};
 pub use self::str::siphash13 as str_siphash;
 pub use self::str::cpython_str_hash as str_hash;
 pub use dict::{fast_key_eq, DictData, DictEntry, Probe, PyDict};

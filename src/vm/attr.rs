@@ -54,8 +54,9 @@ impl Vm {
         Value::Class(self.type_of(v))
     }
 
+    /// The type's name as CPython's error messages show it (tp_name).
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_of(v).name()
+        self.type_of(v).tp_name()
     }
 
     /// Look a special method up on the type (not the instance), as CPython
@@ -156,7 +157,7 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, name.as_str())? {
                     return Ok(v);
                 }
-                let msg = format!("'{}' object has no attribute '{}'", cls.name(), name.as_str());
+                let msg = format!("'{}' object has no attribute '{}'", cls.tp_name(), name.as_str());
                 Err(self.attribute_error(&msg, obj, name))
             }
         }
@@ -244,7 +245,7 @@ impl Vm {
                 return self.call(&ga, vec![obj.clone(), Value::Str(name.clone())], Vec::new());
             }
         }
-        let msg = format!("'{}' object has no attribute '{}'", cls.name(), name.as_str());
+        let msg = format!("'{}' object has no attribute '{}'", cls.tp_name(), name.as_str());
         Err(self.attribute_error(&msg, obj, name))
     }
 
@@ -464,7 +465,12 @@ impl Vm {
                 if let Some(Value::Descriptor(d)) = class_attr {
                     if let Descriptor::Property { fset, .. } = &*d {
                         if fset.is_none() {
-                            let msg = format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name());
+                            let msg = if cls.flags.get() & crate::objects::STATIC_TYPE != 0 {
+                                // What CPython says of a C type's read-only attribute.
+                                format!("attribute '{}' of '{}' objects is not writable", name.as_str(), cls.tp_name())
+                            } else {
+                                format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name())
+                            };
                             return Err(self.new_exception("AttributeError", &msg));
                         }
                         let s = fset.clone();
@@ -502,7 +508,7 @@ impl Vm {
                     }
                 }
                 if (cls.flags.get() & NO_DICT != 0 || Rc::ptr_eq(&cls, &self.types.object)) && !self.instance_may_store(&cls, name.as_str())? {
-                    let msg = format!("'{}' object has no attribute '{}'", cls.name(), name.as_str());
+                    let msg = format!("'{}' object has no attribute '{}'", cls.tp_name(), name.as_str());
                     return Err(self.attribute_error(&msg, obj, name));
                 }
                 dict_set_pystr(&inst.dict, name.clone(), value);
@@ -565,7 +571,7 @@ impl Vm {
                 let msg = if self.attr_cache.lookup(&cls, name).is_some() {
                     format!("'{}' object attribute '{}' is read-only", cls.name(), name.as_str())
                 } else {
-                    format!("'{}' object has no attribute '{}'", cls.name(), name.as_str())
+                    format!("'{}' object has no attribute '{}'", cls.tp_name(), name.as_str())
                 };
                 Err(self.attribute_error(&msg, obj, name))
             }
@@ -606,7 +612,7 @@ impl Vm {
                     }
                 }
                 if dict_del_pystr(&inst.dict, name).is_none() {
-                    let msg = format!("'{}' object has no attribute '{}'", cls.name(), name.as_str());
+                    let msg = format!("'{}' object has no attribute '{}'", cls.tp_name(), name.as_str());
                     return Err(self.attribute_error(&msg, obj, name));
                 }
                 Ok(())

@@ -39,9 +39,16 @@ impl Vm {
         if cls.flags.get() & NO_DICT == 0 {
             return Ok(true);
         }
-        for c in cls.mro() {
+        // Runs on every attribute store of a slotted instance (datetime's
+        // objects): look through a string or tuple without allocating.
+        for c in std::iter::once(cls).chain(cls.mro_rest.iter()) {
             if let Some(slots) = dict_get_str(&c.dict, "__slots__") {
-                if self.slot_names(&slots)?.iter().any(|n| n == name) {
+                let found = match &slots {
+                    Value::Str(s) => s.as_str() == name,
+                    Value::Tuple(items) => items.iter().any(|v| matches!(v, Value::Str(s) if s.as_str() == name)),
+                    _ => self.slot_names(&slots)?.iter().any(|n| n == name),
+                };
+                if found {
                     return Ok(true);
                 }
             }

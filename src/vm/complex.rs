@@ -18,7 +18,7 @@ fn prod(a: Complex, b: Complex) -> Complex {
 }
 
 /// `_Py_c_quot`: `None` on division by zero.
-fn quot(a: Complex, b: Complex) -> Option<Complex> {
+pub(crate) fn quot(a: Complex, b: Complex) -> Option<Complex> {
     let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
     if abs_re >= abs_im {
         if abs_re == 0.0 {

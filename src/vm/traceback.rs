@@ -126,7 +126,7 @@ impl Vm {
     pub(crate) fn format_tb_entries(&mut self, entries: &[TbEntry], out: &mut String) {
         // Entries are recorded innermost first; print outermost first.
         // The bootstrap frame of a thread is pygil's, not the program's.
-        let mut ordered: Vec<&TbEntry> = entries.iter().rev().filter(|e| &*e.code.filename != "<pygil>").collect();
+        let mut ordered: Vec<&TbEntry> = entries.iter().rev().filter(|e| !is_hidden_frame(&e.code.filename)).collect();
         if ordered.len() > TB_LIMIT {
             ordered.drain(..ordered.len() - TB_LIMIT);
         }
@@ -364,4 +364,11 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// Frames a traceback leaves out: pygil's thread bootstrap, and the library
+/// modules written in Python that stand in for CPython's C modules (CPython
+/// shows no frame inside C code, so `date(2024, 13, 1)` ends at the call).
+fn is_hidden_frame(filename: &str) -> bool {
+    matches!(filename, "<pygil>" | "<pygil datetime>")
 }
