@@ -66,6 +66,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("../pylib/heapq.py"),
         "statistics" => include_str!("../pylib/statistics.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
+        "_pygil_match" => include_str!("../pylib/_pygil_match.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
         "posixpath" => include_str!("../pylib/posixpath.py"),
         "abc" => include_str!("../pylib/abc.py"),
