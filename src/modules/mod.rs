@@ -74,6 +74,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "multiprocessing" => include_str!("../pylib/multiprocessing.py"),
         "concurrent" => include_str!("../pylib/concurrent.py"),
         "concurrent.futures" => include_str!("../pylib/concurrent_futures.py"),
+        "collections.abc" => include_str!("../pylib/collections_abc.py"),
         _ => return None,
     })
 }
