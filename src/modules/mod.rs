@@ -7,6 +7,7 @@ pub mod os;
 pub mod os_process;
 pub mod pygil;
 pub mod re;
+pub mod struct_seq;
 pub mod sys;
 pub mod time;
 pub mod thread;
