@@ -63,6 +63,12 @@ pub enum Token {
     While,
     With,
     Yield,
+    /// The soft keywords `match` and `case` where they start a statement
+    /// (set by `parser::soft_keywords`, never by the lexer).
+    Match,
+    Case,
+    /// `as` inside a case pattern (`case [1 as one, _]:`).
+    CaseAs,
     // operators and delimiters
     LPar,
     RPar,

@@ -72,11 +72,14 @@ fn wrap_for(vm: &mut Vm, cls: &Option<Rc<Class>>, v: Value) -> Value {
 fn int_new(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
     let cls = cls_of(&args);
     let a = &args[1..];
+    // `int(x, /, base=10)`: x is positional-only.
+    if a.len() + kw.len() > 2 {
+        return Err(vm.new_exception("TypeError", &format!("int() takes at most 2 arguments ({} given)", a.len() + kw.len())));
+    }
     let base = arg_or_kw(a, 1, &mut kw, "base");
-    let x = arg_or_kw(a, 0, &mut kw, "x");
-    no_more_kwargs(vm, "int", &kw)?;
-    if a.len() > 2 {
-        return Err(vm.new_exception("TypeError", &format!("int() takes at most 2 arguments ({} given)", a.len())));
+    let x = a.first().cloned();
+    if let Some((k, _)) = kw.first() {
+        return Err(vm.new_exception("TypeError", &format!("'{}' is an invalid keyword argument for int()", k.as_str())));
     }
     let v = match (x, base) {
         (None, None) => Value::Int(0),

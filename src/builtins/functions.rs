@@ -340,7 +340,11 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             if t.is_subclass(c) {
                 return Ok(true);
             }
-            // bool is an int subclass; int values are never bools.
+            // A metaclass's Python __instancecheck__ (abc.ABCMeta).
+            if let Some(f) = metaclass_hook(vm, c, "__instancecheck__") {
+                let r = vm.call(&f, vec![cls.clone(), v.clone()], Vec::new())?;
+                return vm.is_true(&r);
+            }
             Ok(false)
         }
         Value::Tuple(t) => {
@@ -362,6 +366,17 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     }
 }
 
+/// A hook written in Python on `cls`'s metaclass (`__instancecheck__`,
+/// `__subclasscheck__`); `type`'s own are not looked for.
+fn metaclass_hook(vm: &mut Vm, cls: &Rc<Class>, name: &'static str) -> Option<Value> {
+    let meta = cls.meta.borrow().clone()?;
+    let h = vm.intern(name).hash();
+    match meta.lookup(name, h) {
+        Some(f @ Value::Function(_)) => Some(f),
+        _ => None,
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     check_nargs(vm, "isinstance", args.len(), 2, 2)?;
     Ok(Value::Bool(is_instance(vm, &args[0], &args[1])?))
@@ -375,7 +390,18 @@ fn issubclass(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     };
     fn check(vm: &mut Vm, c: &Rc<Class>, target: &Value) -> PyResult<bool> {
         match target {
-            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Class(t) => {
+                if c.is_subclass(t) {
+                    return Ok(true);
+                }
+                match metaclass_hook(vm, t, "__subclasscheck__") {
+                    Some(f) => {
+                        let r = vm.call(&f, vec![target.clone(), Value::Class(c.clone())], Vec::new())?;
+                        vm.is_true(&r)
+                    }
+                    None => Ok(false),
+                }
+            }
             Value::Tuple(ts) => {
                 for t in ts.iter() {
                     if check(vm, c, t)? {

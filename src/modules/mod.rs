@@ -8,6 +8,7 @@ pub mod os;
 pub mod os_process;
 pub mod pygil;
 pub mod re;
+pub mod struct_seq;
 pub mod sys;
 pub mod time;
 pub mod thread;
@@ -69,6 +70,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("../pylib/statistics.py"),
         "datetime" => include_str!("../pylib/datetime.py"),
         "bisect" => include_str!("../pylib/bisect.py"),
+        "_pygil_match" => include_str!("../pylib/_pygil_match.py"),
         "textwrap" => include_str!("../pylib/textwrap.py"),
         "posixpath" => include_str!("../pylib/posixpath.py"),
         "abc" => include_str!("../pylib/abc.py"),
@@ -76,6 +78,7 @@ pub fn pylib_source(name: &str) -> Option<&'static str> {
         "multiprocessing" => include_str!("../pylib/multiprocessing.py"),
         "concurrent" => include_str!("../pylib/concurrent.py"),
         "concurrent.futures" => include_str!("../pylib/concurrent_futures.py"),
+        "collections.abc" => include_str!("../pylib/collections_abc.py"),
         _ => return None,
     })
 }

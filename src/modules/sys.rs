@@ -21,11 +21,32 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(&d, "platform", Value::str("linux"));
     dict_set_str(&d, "byteorder", Value::str("little"));
     dict_set_str(&d, "version", Value::str("3.11.7 (pygil) [Rust]"));
-    dict_set_str(
-        &d,
+    let version_info = super::struct_seq::make(
+        vm,
+        "sys",
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+        &[("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", Value::str("final")), ("serial", Value::Int(0))],
     );
+    dict_set_str(&d, "version_info", version_info);
+    let float_info = super::struct_seq::make(
+        vm,
+        "sys",
+        "float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(f64::RADIX as i64)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    dict_set_str(&d, "float_info", float_info);
     dict_set_str(&d, "hexversion", Value::Int(0x030b07f0));
     dict_set_str(&d, "implementation_name", Value::str("pygil"));
     dict_set_str(&d, "maxsize", Value::Int(i64::MAX));

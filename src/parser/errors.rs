@@ -206,6 +206,8 @@ fn block_header(src: &Src, toks: &[Spanned], k: usize) -> Option<String> {
         Token::With => "'with' statement",
         Token::Def => "function definition",
         Token::Class => "class definition",
+        Token::Match => "'match' statement",
+        Token::Case => "'case' statement",
         _ => return None,
     };
     Some(format!("expected an indented block after {} on line {}", what, line))
@@ -228,6 +230,8 @@ fn is_compound_header(toks: &[Spanned], k: usize) -> bool {
                 | Token::Def
                 | Token::Class
                 | Token::Async
+                | Token::Match
+                | Token::Case
         )
     )
 }

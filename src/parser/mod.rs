@@ -3,6 +3,7 @@
 
 pub(crate) mod build;
 mod errors;
+pub(crate) mod match_stmt;
 mod strings;
 mod unicode_names;
 #[cfg(test)]
@@ -112,7 +113,8 @@ fn feed<'t>(toks: &'t [Spanned], err: &Option<LexError>) -> impl Iterator<Item =
 pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxErrorInfo> {
     let _ = filename;
     let src = Src::new(source);
-    let (toks, lexerr) = collect(Lexer::new(source));
+    let (mut toks, lexerr) = collect(Lexer::new(source));
+    match_stmt::mark_soft_keywords(&mut toks);
     match python::ModuleParser::new().parse(&src, feed(&toks, &lexerr)) {
         Ok(body) => Ok(Module { body }),
         Err(e) => Err(errors::map_error(&src, &toks, lexerr.as_ref(), e, false)),

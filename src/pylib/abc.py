@@ -2,10 +2,10 @@
 
 ABC.__init_subclass__ computes __abstractmethods__ and ABC.__new__ refuses
 to instantiate a class that still has abstract methods, with CPython's
-message.  Limits: ABCMeta cannot be used as a metaclass in pygil;
-ABC.register() records virtual subclasses but isinstance()/issubclass() do
-not consult them (that needs __instancecheck__ on a metaclass); use
-abc.is_virtual_subclass(cls, base) instead.
+message.  ABCMeta is a real metaclass (collections.abc uses it); ABC itself is
+not built on it, so ABC.register() records virtual subclasses that
+isinstance()/issubclass() do not consult: use abc.is_virtual_subclass(cls,
+base) for those.
 """
 
 
@@ -136,11 +136,73 @@ def is_virtual_subclass(cls, base):
 
 
 class ABCMeta(type):
-    """Metaclass for CPython compatibility; pygil cannot use metaclasses,
-    so derive from ABC instead."""
+    """Metaclass for defining Abstract Base Classes: refuses to instantiate
+    a class with abstract methods, and makes isinstance()/issubclass()
+    honour register() and __subclasshook__ (no cache: each check walks the
+    registry and the subclasses)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = _compute_abstracts(cls)
+        cls._abc_abstracts_ = abstracts
+        try:
+            cls.__abstractmethods__ = abstracts
+        except (AttributeError, TypeError):
+            pass
+        cls._abc_registry_ = []
+        # type.__subclasses__() is not tracked by pygil: the ABCs keep
+        # their direct subclasses for __subclasscheck__.
+        cls._abc_subclasses_ = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base.__dict__['_abc_subclasses_'].append(cls)
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__dict__.get('_abc_abstracts_', None)
+        if abstracts:
+            names = sorted(abstracts)
+            raise TypeError(
+                "Can't instantiate abstract class %s with abstract method%s %s"
+                % (cls.__name__, 's' if len(names) > 1 else '',
+                   ', '.join(names)))
+        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        return ABC.register.__func__(cls, subclass)
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # Already a subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry_.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if cls.__subclasscheck__(subclass):
+            return True
+        subtype = type(instance)
+        return subtype is not subclass and cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls.__dict__.get('_abc_registry_', ()):
+            if issubclass(subclass, rcls):
+                return True
+        for scls in cls.__dict__.get('_abc_subclasses_', ()):
+            if issubclass(subclass, scls):
+                return True
+        return False
 
 
 def get_cache_token():

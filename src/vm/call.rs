@@ -813,13 +813,29 @@ impl Vm {
         Ok((args, kwargs))
     }
 
-    /// `f.__qualname__()` style name used in call errors.
+    /// The name call errors give a callable, as CPython's
+    /// `_PyObject_FunctionStr`: `module.qualname()` unless the module is
+    /// `builtins` (`__main__.f()`, `__main__.C.m()`, `print()`, `list.sort()`).
     pub fn callable_name(&self, v: &Value) -> String {
+        let qualified = |module: &str, qualname: &str| {
+            if module.is_empty() || module == "builtins" {
+                format!("{}()", qualname)
+            } else {
+                format!("{}.{}()", module, qualname)
+            }
+        };
         match v {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => {
+                let module = match &*f.module.borrow() {
+                    Value::Str(s) => s.as_str().to_string(),
+                    _ => String::new(),
+                };
+                qualified(&module, &f.qualname.borrow())
+            }
             Value::BoundMethod(m) => self.callable_name(&m.func),
-            Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name()),
+            Value::Builtin(b) if !b.owner.is_empty() => format!("{}.{}()", b.owner, b.name),
+            Value::Builtin(b) => qualified(&b.module, &b.name),
+            Value::Class(c) => qualified(&c.module.borrow(), &c.qualname.borrow()),
             _ => "function".to_string(),
         }
     }

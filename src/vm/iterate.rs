@@ -234,8 +234,17 @@ impl Vm {
                         Some(v) => vals.push(v),
                         None => {
                             if strict && i > 0 {
-                                let msg = format!("zip() argument {} is shorter than argument{} 1", i + 1, if i > 1 { "s" } else { "" });
+                                let msg = format!("zip() argument {} is shorter than argument{}{}", i + 1, zip_plural(i), i);
                                 return Err(self.new_exception("ValueError", &msg));
+                            }
+                            if strict {
+                                // The first ran out: every other one must be exhausted too.
+                                for (j, other) in iters.iter().enumerate().skip(1) {
+                                    if self.iter_next(other)?.is_some() {
+                                        let msg = format!("zip() argument {} is longer than argument{}{}", j + 1, zip_plural(j), j);
+                                        return Err(self.new_exception("ValueError", &msg));
+                                    }
+                                }
                             }
                             done = true;
                             break;
@@ -434,4 +443,9 @@ impl Vm {
             }
         })
     }
+}
+
+/// CPython names the arguments before the odd one: `argument 1` or `arguments 1-2`.
+fn zip_plural(i: usize) -> &'static str {
+    if i == 1 { " " } else { "s 1-" }
 }

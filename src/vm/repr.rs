@@ -97,11 +97,20 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Value::Tuple(t) => {
+                if t.is_empty() {
+                    return Ok("()".into());
+                }
+                // A tuple can hold itself through a list or dict: `(...)`.
+                if !self.repr_enter(v) {
+                    return Ok("(...)".into());
+                }
+                let t = t.clone();
+                let r = self.repr_items(&t);
+                self.repr_leave();
                 if t.len() == 1 {
-                    format!("({},)", self.repr(&t[0])?)
+                    format!("({},)", r?)
                 } else {
-                    let t = t.clone();
-                    format!("({})", self.repr_items(&t)?)
+                    format!("({})", r?)
                 }
             }
             Value::Dict(d) => {

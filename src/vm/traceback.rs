@@ -64,6 +64,34 @@ impl Vm {
         }
         out.push_str(&self.exception_summary_line(exc));
         out.push('\n');
+        self.format_exception_notes(exc, out);
+    }
+
+    /// The notes added with `add_note()`, one per line after the summary
+    /// (a `__notes__` that is not a list or tuple is printed as its repr).
+    fn format_exception_notes(&mut self, exc: &Value, out: &mut String) {
+        let notes = match exc {
+            Value::Instance(i) => match dict_get_str(&i.dict, "__notes__") {
+                Some(n) => n,
+                None => return,
+            },
+            _ => return,
+        };
+        let items = match &notes {
+            Value::List(l) => l.items.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            other => {
+                let text = self.repr(other).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&text);
+                out.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            let text = self.to_str(&note).unwrap_or_else(|_| "<note str() failed>".to_string());
+            out.push_str(&text);
+            out.push('\n');
+        }
     }
 
     /// `ValueError: message` (module-qualified for classes outside

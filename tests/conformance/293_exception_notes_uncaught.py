@@ -1,0 +1,5 @@
+try:
+    raise TypeError("bad type")
+except TypeError as e:
+    e.add_note("while processing item 3")
+    raise

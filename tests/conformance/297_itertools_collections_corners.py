@@ -1,0 +1,30 @@
+import itertools as it, collections, operator, functools
+data = "aaabbbcccaad"
+print([(k, len(list(g))) for k, g in it.groupby(data)])
+print([(k, list(g)) for k, g in it.groupby(sorted([3, 1, 4, 1, 5, 9, 2, 6]), key=lambda x: x % 2)])
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], operator.mul)), list(it.accumulate([1, 2, 3], initial=10)))
+print(list(it.zip_longest('abc', [1], fillvalue='-')), list(it.pairwise('abcd')), list(it.starmap(pow, [(2, 3), (3, 2)])))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.islice(it.count(5, 2), 3)), list(it.islice('abcdefg', 1, None, 2)), list(it.compress('abc', [1, 0, 1])))
+print(list(it.chain.from_iterable([[1], [2, 3]])), list(it.filterfalse(None, [0, 1, '', 'a'])), list(it.tee([1, 2], 2)[1]))
+print(list(it.product('ab', repeat=2)), list(it.permutations([1, 2, 3], 2))[:4], list(it.combinations_with_replacement('ab', 2)))
+c = collections.Counter("the quick brown fox jumps over the lazy dog the end".split())
+print(c.most_common(2), c['missing'], sorted(c.elements())[:3], c.total())
+c2 = collections.Counter('abracadabra'); print(c2, c2.most_common(), c2 - collections.Counter('aab'), c2 & collections.Counter('aaz'), +c2)
+c2.update('zz'); c2.subtract('a'); print(c2)
+dq = collections.deque(range(5), maxlen=3); print(dq); dq.append(9); dq.appendleft(0); print(dq, dq.maxlen); dq.rotate(1); print(dq)
+cm = collections.ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm['a'], cm['b'], len(cm), sorted(cm), cm.new_child({'c': 4}))
+P = collections.namedtuple('P', 'x y', defaults=[0]); p = P(1); print(p, p._asdict(), p._replace(x=5), P._fields, P._make([7, 8]))
+@functools.lru_cache(maxsize=None)
+def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(80), fib.cache_info())
+@functools.cache
+def sq(x): return x * x
+print(sq(3), sq(3), sq.cache_info())
+print(functools.reduce(lambda a, b: a * b, range(1, 10)), functools.partial(int, base=2)('1010'))
+ig = operator.itemgetter(1, 0); print(ig(('a', 'b')), operator.itemgetter('k')({'k': 3}), operator.attrgetter('real')(3))
+rows = [{'n': 'b', 'a': 2}, {'n': 'a', 'a': 2}, {'n': 'c', 'a': 1}]
+print(sorted(rows, key=operator.itemgetter('a', 'n')))
+print(operator.methodcaller('upper')('x'), operator.add(1, 2), operator.neg(3), operator.contains([1], 1))
+def cmp(a, b): return (a > b) - (a < b)
+print(sorted(['bb', 'a', 'ccc', 'dd'], key=functools.cmp_to_key(lambda a, b: cmp(len(a), len(b)) or cmp(b, a))))
