@@ -357,12 +357,7 @@ impl Vm {
             }
         }
         Ok(match (op, a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Some(Value::string(s))
-            }
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => Some(Value::Str(Rc::new(PyStr::concat(x, y)))),
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.items.borrow().clone();
                 v.extend(y.items.borrow().iter().cloned());
