@@ -111,6 +111,11 @@ pub fn big_to_f64(b: &BigInt) -> Option<f64> {
 /// CPython's hash of an int (modulo the Mersenne prime 2**61 - 1).
 pub fn hash_i64(i: i64) -> u64 {
     const P: i128 = (1 << 61) - 1;
+    // Below the modulus an int is its own hash: no 128-bit division
+    // (a library call) for the common keys.
+    if i.unsigned_abs() < P as u64 {
+        return if i == -1 { -2i64 as u64 } else { i as u64 };
+    }
     let v = i as i128;
     let h = if v >= 0 { v % P } else { -((-v) % P) };
     let h = if h == -1 { -2 } else { h };
