@@ -345,6 +345,10 @@ impl Vm {
 
     /// Operators on built-in values; `None` when the types do not apply.
     fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        // `s + t` first: the numeric and complex tests below never apply.
+        if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+            return Ok(Some(Value::Str(Rc::new(PyStr::concat(x, y)))));
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::BitAnd => return Ok(Some(Value::Bool(*x & *y))),
@@ -362,7 +366,6 @@ impl Vm {
             }
         }
         Ok(match (op, a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => Some(Value::Str(Rc::new(PyStr::concat(x, y)))),
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.items.borrow().clone();
                 v.extend(y.items.borrow().iter().cloned());
