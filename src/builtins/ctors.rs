@@ -215,6 +215,10 @@ fn str_new(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
     }
     let cls = cls_of(&args);
     let a = &args[1..];
+    if a.len() + kw.len() > 3 {
+        let what = if a.is_empty() { "keyword arguments" } else { "arguments" };
+        return Err(vm.new_exception("TypeError", &format!("str() takes at most 3 {} ({} given)", what, a.len() + kw.len())));
+    }
     let obj = arg_or_kw(a, 0, &mut kw, "object");
     let encoding = arg_or_kw(a, 1, &mut kw, "encoding");
     let _errors = arg_or_kw(a, 2, &mut kw, "errors");

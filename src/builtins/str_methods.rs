@@ -662,30 +662,23 @@ fn affix_match_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, start
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
     let (st, en) = adjust_indices(start, end, s.char_len());
-    let cands: Vec<Rc<PyStr>> = match &args[1] {
-        Value::Tuple(t) => {
-            let mut v = Vec::new();
-            for x in t.iter() {
-                match as_pystr(vm, x) {
-                    Some(p) => v.push(p),
-                    None => {
-                        let tn = vm.type_name(x);
-                        return Err(vm.new_exception("TypeError", &format!("tuple for {} must only contain str, not {}", name, tn)));
-                    }
-                }
-            }
-            v
-        }
-        other => match as_pystr(vm, other) {
-            Some(p) => vec![p],
-            None => {
-                let tn = vm.type_name(other);
-                let what = if start_side { "startswith first arg" } else { "endswith first arg" };
-                return Err(vm.new_exception("TypeError", &format!("{} must be str or a tuple of str, not {}", what, tn)));
-            }
-        },
+    // A tuple is tried in order, each item checked when reached: CPython
+    // returns True at the first match, before seeing a bad item after it.
+    let (cands, in_tuple): (&[Value], bool) = match &args[1] {
+        Value::Tuple(t) => (&t[..], true),
+        other => (std::slice::from_ref(other), false),
     };
-    for p in cands {
+    for x in cands {
+        let Some(p) = as_pystr(vm, x) else {
+            let tn = vm.type_name(x);
+            let m = if in_tuple {
+                format!("tuple for {} must only contain str, not {}", name, tn)
+            } else {
+                let what = if start_side { "startswith first arg" } else { "endswith first arg" };
+                format!("{} must be str or a tuple of str, not {}", what, tn)
+            };
+            return Err(vm.new_exception("TypeError", &m));
+        };
         if en - st < p.char_len() as i64 {
             continue;
         }
@@ -1488,6 +1481,40 @@ False
 2
 TypeError find() takes at least 1 argument (0 given)
 ValueError substring not found
+"##,
+        );
+    }
+    #[test]
+    fn affix_tuples_and_fast_paths() {
+        check(
+            r##"t(lambda: "a".startswith(("a", 1)))
+t(lambda: "a".startswith((1, "a")))
+t(lambda: "a".endswith(("b", 1)))
+t(lambda: "a".endswith(1))
+t(lambda: "abc".startswith(("x", "b"), 1))
+t(lambda: str.startswith("ab", "a"))
+t(lambda: " a\x1cb  é c ".split())
+t(lambda: "-".join(("é", "b")))
+t(lambda: (lambda s: str(s) is s)("s"))
+t(lambda: str(-120))
+t(lambda: str(b"x", "ascii", 1, 2))
+t(lambda: "a%sé%d|%5d|%-3d|%%" % ("ü", 7, -4, 2))
+t(lambda: "é%q" % 1)
+t(lambda: "{0}:{1:>5}|{2}|{3:08,}|{{}}".format(1, -23, "x", 1234567))"##,
+            r##"True
+TypeError tuple for startswith must only contain str, not int
+TypeError tuple for endswith must only contain str, not int
+TypeError endswith first arg must be str or a tuple of str, not int
+True
+True
+['a', 'b', 'é', 'c']
+'é-b'
+True
+'-120'
+TypeError str() takes at most 3 arguments (4 given)
+'aüé7|   -4|2  |%'
+ValueError unsupported format character 'q' (0x71) at index 2
+'1:  -23|x|1,234,567|{}'
 "##,
         );
     }
