@@ -207,8 +207,21 @@ fn float_new(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Vec<Value>, mut kw: KwArgs) -> PyResult<Value> {
+    // `str(i)` and `str(s)` (the same object back, as in CPython) for str
+    // itself, without the general argument handling.
+    if args.len() == 2 && kw.is_empty() && matches!(&args[0], Value::Class(c) if c.builtin) {
+        match &args[1] {
+            Value::Int(i) => return Ok(Value::Str(Rc::new(PyStr::new_ascii(crate::format::i64_text(*i))))),
+            Value::Str(s) => return Ok(Value::Str(s.clone())),
+            _ => {}
+        }
+    }
     let cls = cls_of(&args);
     let a = &args[1..];
+    if a.len() + kw.len() > 3 {
+        let what = if a.is_empty() { "keyword arguments" } else { "arguments" };
+        return Err(vm.new_exception("TypeError", &format!("str() takes at most 3 {} ({} given)", what, a.len() + kw.len())));
+    }
     let obj = arg_or_kw(a, 0, &mut kw, "object");
     let encoding = arg_or_kw(a, 1, &mut kw, "encoding");
     let _errors = arg_or_kw(a, 2, &mut kw, "errors");

@@ -176,7 +176,7 @@ fn dict_clear(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, &args, "copy")?;
     check_nargs(vm, "dict.copy", args.len() - 1, 0, 0)?;
-    let data = d.data.borrow().clone();
+    let data = d.data.borrow().copy_for_new_dict();
     Ok(Value::Dict(Rc::new(PyDict::with_data(data))))
 }
 

@@ -8,6 +8,7 @@ use crate::format::{
 };
 use crate::vm::{PyErr, PyResult};
 use num_bigint::BigInt;
+use std::borrow::Cow;
 use num_traits::ToPrimitive;
 
 pub(crate) fn install(_vm: &mut Vm, c: &Rc<Class>) {
@@ -18,9 +19,10 @@ pub(crate) fn install(_vm: &mut Vm, c: &Rc<Class>) {
 // ---------------------------------------------------------------- %
 
 /// Where `%` conversions take their values from.
-struct PercentArgs {
-    /// Positional values (a tuple's items, or the single argument).
-    items: Vec<Value>,
+struct PercentArgs<'a> {
+    /// Positional values (a tuple's items, or the single argument),
+    /// borrowed from the right operand when it can be.
+    items: Cow<'a, [Value]>,
     next: usize,
     /// The argument, when it is a mapping (`%(key)s` looks keys up in it).
     mapping: Option<Value>,
@@ -29,7 +31,7 @@ struct PercentArgs {
     bytes: bool,
 }
 
-impl PercentArgs {
+impl PercentArgs<'_> {
     fn next_arg(&mut self, vm: &mut Vm) -> PyResult<Value> {
         match self.items.get(self.next) {
             Some(v) => {
@@ -113,7 +115,7 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
             Some(m) => {
                 let key = if pa.bytes { Value::Bytes(Rc::new(k.chars().map(|c| c as u32 as u8).collect())) } else { Value::str(k) };
                 let v = vm.getitem(&m, &key)?;
-                pa.items = vec![v];
+                pa.items = Cow::Owned(vec![v]);
                 pa.next = 0;
             }
             None => return Err(vm.new_exception("TypeError", "format requires a mapping")),
@@ -132,24 +134,27 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
     if let Err(m) = spec.check_conversion() {
         return Err(vm.new_exception("ValueError", &m));
     }
-    let text = match spec.conversion {
-        's' => {
-            let s = vm.to_str(&v)?;
-            format::percent_format_str(&s, spec)
-        }
+    match spec.conversion {
+        's' => match &v {
+            Value::Str(s) => format::percent_format_str_into(out, s.as_str(), spec),
+            _ => {
+                let s = vm.to_str(&v)?;
+                format::percent_format_str_into(out, &s, spec)
+            }
+        },
         'r' => {
             let s = vm.repr(&v)?;
-            format::percent_format_str(&s, spec)
+            format::percent_format_str_into(out, &s, spec)
         }
         'a' => {
             let s = vm.repr(&v)?;
-            format::percent_format_str(&crate::vm::repr::ascii_of(&s), spec)
+            format::percent_format_str_into(out, &crate::vm::repr::ascii_of(&s), spec)
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => match v {
-            Value::Int(i) => format::percent_format_i64(i, spec),
+            Value::Int(i) => format::percent_format_i64_into(out, i, spec),
             _ => {
                 let n = percent_int_value(vm, &v, spec.conversion)?;
-                format::percent_format_int(&n, spec)
+                format::percent_format_int_into(out, &n, spec)
             }
         },
         'c' => {
@@ -169,14 +174,13 @@ fn percent_one(vm: &mut Vm, spec: &mut PercentSpec, pa: &mut PercentArgs, out: &
                     },
                 },
             };
-            format::percent_format_str(&c.to_string(), spec)
+            format::percent_format_str_into(out, c.encode_utf8(&mut [0; 4]), spec)
         }
         _ => {
             let x = vm.float_arg(&v)?;
-            format::percent_format_float(x, spec)
+            format::percent_format_float_into(out, x, spec)
         }
-    };
-    out.push_str(&text);
+    }
     Ok(())
 }
 
@@ -248,10 +252,10 @@ impl Vm {
     }
 
     fn percent_format_text(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
-        let tuple = match args {
-            Value::Tuple(t) => Some(t.to_vec()),
+        let tuple: Option<Cow<[Value]>> = match args {
+            Value::Tuple(t) => Some(Cow::Borrowed(&t[..])),
             Value::Instance(_) => match self.payload_of(args) {
-                Some(Value::Tuple(t)) => Some(t.to_vec()),
+                Some(Value::Tuple(t)) => Some(Cow::Owned(t.to_vec())),
                 _ => None,
             },
             _ => None,
@@ -259,9 +263,10 @@ impl Vm {
         let mapping = if tuple.is_none() && percent_mapping(self, args) { Some(args.clone()) } else { None };
         let mut pa = match tuple {
             Some(items) => PercentArgs { items, next: 0, mapping, bytes },
-            None => PercentArgs { items: vec![args.clone()], next: 0, mapping, bytes },
+            None => PercentArgs { items: Cow::Borrowed(std::slice::from_ref(args)), next: 0, mapping, bytes },
         };
-        let mut out = String::with_capacity(fmt.len());
+        // Room for the template and a few short conversions.
+        let mut out = String::with_capacity(fmt.len() + 16);
         for piece in PercentIter::new(fmt) {
             match piece {
                 Err(m) => return Err(self.new_exception("ValueError", &m)),
@@ -297,22 +302,19 @@ fn value_error(vm: &mut Vm, m: String) -> PyErr {
 }
 
 impl FormatCtx<'_> {
-    /// Render a template; `depth` counts down nested specs (CPython starts at 2).
-    fn render(&mut self, vm: &mut Vm, template: &str, depth: i32) -> PyResult<String> {
+    /// Render a template onto `out`; `depth` counts down nested specs
+    /// (CPython starts at 2).
+    fn render(&mut self, vm: &mut Vm, out: &mut String, template: &str, depth: i32) -> PyResult<()> {
         if depth <= 0 {
             return Err(vm.new_exception("ValueError", MAX_RECURSION_MSG));
         }
-        let mut out = String::new();
         for piece in FormatStringIter::new(template) {
             match piece.map_err(|m| value_error(vm, m))? {
                 FormatPiece::Literal(s) => out.push_str(&s),
-                FormatPiece::Field(f) => {
-                    let s = self.field(vm, &f, depth)?;
-                    out.push_str(&s);
-                }
+                FormatPiece::Field(f) => self.field(vm, out, &f, depth)?,
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     fn lookup(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
@@ -347,8 +349,8 @@ impl FormatCtx<'_> {
         Ok(obj)
     }
 
-    fn field(&mut self, vm: &mut Vm, f: &FormatField, depth: i32) -> PyResult<String> {
-        let mut obj = self.lookup(vm, &f.name)?;
+    fn field(&mut self, vm: &mut Vm, out: &mut String, f: &FormatField, depth: i32) -> PyResult<()> {
+        let mut obj = self.lookup(vm, f.name)?;
         if let Some(c) = f.conversion {
             check_conversion(c).map_err(|m| value_error(vm, m))?;
             obj = match c {
@@ -357,15 +359,27 @@ impl FormatCtx<'_> {
                 _ => Value::string(crate::vm::repr::ascii_of(&vm.repr(&obj)?)),
             };
         }
-        let spec = if f.spec_has_fields { self.render(vm, &f.spec, depth - 1)? } else { f.spec.clone() };
-        vm.format(&obj, &spec)
+        if f.spec_has_fields {
+            let mut spec = String::new();
+            self.render(vm, &mut spec, f.spec, depth - 1)?;
+            vm.format_into(out, &obj, &spec)
+        } else {
+            vm.format_into(out, &obj, f.spec)
+        }
     }
+}
+
+/// Room for the template plus a few short fields.
+fn render_buffer(template: &str) -> String {
+    String::with_capacity(template.len() + 16)
 }
 
 fn str_format(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, &args, "format")?;
     let mut ctx = FormatCtx { args: Some(&args[1..]), named: Named::Kw(&kw), auto: AutoNumber::new() };
-    Ok(Value::string(ctx.render(vm, s.as_str(), 2)?))
+    let mut out = render_buffer(s.as_str());
+    ctx.render(vm, &mut out, s.as_str(), 2)?;
+    Ok(Value::string(out))
 }
 
 fn str_format_map(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
@@ -374,7 +388,9 @@ fn str_format_map(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> 
     check_nargs(vm, "str.format_map", args.len() - 1, 1, 1)?;
     let m = args[1].clone();
     let mut ctx = FormatCtx { args: None, named: Named::Map(&m), auto: AutoNumber::new() };
-    Ok(Value::string(ctx.render(vm, s.as_str(), 2)?))
+    let mut out = render_buffer(s.as_str());
+    ctx.render(vm, &mut out, s.as_str(), 2)?;
+    Ok(Value::string(out))
 }
 
 /// Expected outputs were printed by CPython 3.11.7 for the same source.

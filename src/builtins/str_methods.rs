@@ -239,8 +239,19 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
         .is_ok()
 }
 
-fn strs(v: Vec<&str>) -> Value {
-    Value::list(v.into_iter().map(Value::str).collect())
+/// A list of pieces of `whole` (pieces of ASCII text are ASCII: no scan).
+fn strs(whole: &PyStr, v: Vec<&str>) -> Value {
+    if whole.is_ascii() {
+        Value::list(v.into_iter().map(|p| ascii_str(p.to_string())).collect())
+    } else {
+        Value::list(v.into_iter().map(Value::str).collect())
+    }
+}
+
+/// A str value of text known to be ASCII.
+#[inline]
+fn ascii_str(s: String) -> Value {
+    Value::Str(Rc::new(PyStr::new_ascii(s)))
 }
 
 // ---------------------------------------------------------------- split
@@ -258,8 +269,22 @@ fn rskip_nonspace(s: &str, j: usize) -> usize {
     s[..j].char_indices().rev().find(|(_, c)| py_isspace(*c)).map_or(0, |(k, c)| k + c.len_utf8())
 }
 
+/// `py_isspace` of an ASCII byte: `\t \n \x0b \x0c \r`, the separators
+/// `\x1c`-`\x1f` and the space.
+#[inline]
+fn is_ascii_py_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+}
+
 /// `s.split()` with `maxsplit` (negative: no limit).
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    if maxsplit < 0 && s.is_ascii() {
+        // Every piece, by bytes.
+        return s.as_bytes().split(|&b| is_ascii_py_space(b)).filter(|p| !p.is_empty()).map(|p| {
+            // SAFETY: cut at ASCII bytes of valid UTF-8.
+            unsafe { std::str::from_utf8_unchecked(p) }
+        }).collect();
+    }
     let mut out = Vec::new();
     let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let mut i = 0;
@@ -336,9 +361,9 @@ fn str_split(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, "split", &args, kw)?;
     let t = s.as_str();
     Ok(match sep {
-        None => strs(split_whitespace(t, maxsplit)),
-        Some(p) if maxsplit < 0 => strs(t.split(p.as_str()).collect()),
-        Some(p) => strs(t.splitn(maxsplit as usize + 1, p.as_str()).collect()),
+        None => strs(&s, split_whitespace(t, maxsplit)),
+        Some(p) if maxsplit < 0 => strs(&s, t.split(p.as_str()).collect()),
+        Some(p) => strs(&s, t.splitn(maxsplit as usize + 1, p.as_str()).collect()),
     })
 }
 
@@ -346,11 +371,11 @@ fn str_rsplit(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, "rsplit", &args, kw)?;
     let t = s.as_str();
     Ok(match sep {
-        None => strs(rsplit_whitespace(t, maxsplit)),
+        None => strs(&s, rsplit_whitespace(t, maxsplit)),
         Some(p) => {
             let mut v: Vec<&str> = if maxsplit < 0 { t.rsplit(p.as_str()).collect() } else { t.rsplitn(maxsplit as usize + 1, p.as_str()).collect() };
             v.reverse();
-            strs(v)
+            strs(&s, v)
         }
     })
 }
@@ -377,13 +402,42 @@ fn str_splitlines(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> 
         out.push(&t[i..eol]);
         i = j;
     }
-    Ok(strs(out))
+    Ok(strs(&s, out))
 }
 
 fn str_join(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, &args, "join")?;
     no_kwargs(vm, "str.join", &kw)?;
     check_nargs(vm, "str.join", args.len() - 1, 1, 1)?;
+    // Lists and tuples of plain strs (the common case) in one pass over
+    // the borrowed items, sized up front.
+    let plain = |items: &[Value]| -> Option<Value> {
+        let mut len = s.as_str().len() * items.len().saturating_sub(1);
+        let mut ascii = s.is_ascii();
+        for item in items {
+            let Value::Str(p) = item else { return None };
+            len += p.as_str().len();
+            ascii &= p.is_ascii();
+        }
+        let mut out = String::with_capacity(len);
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(s.as_str());
+            }
+            if let Value::Str(p) = item {
+                out.push_str(p.as_str());
+            }
+        }
+        Some(if ascii { ascii_str(out) } else { Value::string(out) })
+    };
+    let done = match &args[1] {
+        Value::List(l) => plain(&l.items.borrow()),
+        Value::Tuple(t) => plain(t),
+        _ => None,
+    };
+    if let Some(v) = done {
+        return Ok(v);
+    }
     let items = match &args[1] {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.to_vec(),
@@ -509,7 +563,8 @@ fn str_replace(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.int_arg(v, "count")?,
     };
     let (t, old, new) = (s.as_str(), parts[0].as_str(), parts[1].as_str());
-    Ok(Value::string(if count < 0 { t.replace(old, new) } else { t.replacen(old, new, count as usize) }))
+    let out = if count < 0 { t.replace(old, new) } else { t.replacen(old, new, count as usize) };
+    Ok(if s.is_ascii() && parts[1].is_ascii() { ascii_str(out) } else { Value::string(out) })
 }
 
 fn affix_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, prefix: bool) -> PyResult<Value> {
@@ -597,36 +652,33 @@ fn str_count(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
 }
 
 fn affix_match_impl(vm: &mut Vm, args: Vec<Value>, kw: KwArgs, name: &str, start_side: bool) -> PyResult<Value> {
+    if let ([Value::Str(s), Value::Str(p)], true) = (&args[..], kw.is_empty()) {
+        let (t, p) = (s.as_str(), p.as_str());
+        return Ok(Value::Bool(if start_side { t.starts_with(p) } else { t.ends_with(p) }));
+    }
     let s = this(vm, &args, name)?;
     no_kwargs(vm, name, &kw)?;
     check_nargs_old(vm, name, args.len() - 1, 1, 3)?;
     let start = slice_bound(vm, args.get(2))?;
     let end = slice_bound(vm, args.get(3))?;
     let (st, en) = adjust_indices(start, end, s.char_len());
-    let cands: Vec<Rc<PyStr>> = match &args[1] {
-        Value::Tuple(t) => {
-            let mut v = Vec::new();
-            for x in t.iter() {
-                match as_pystr(vm, x) {
-                    Some(p) => v.push(p),
-                    None => {
-                        let tn = vm.type_name(x);
-                        return Err(vm.new_exception("TypeError", &format!("tuple for {} must only contain str, not {}", name, tn)));
-                    }
-                }
-            }
-            v
-        }
-        other => match as_pystr(vm, other) {
-            Some(p) => vec![p],
-            None => {
-                let tn = vm.type_name(other);
-                let what = if start_side { "startswith first arg" } else { "endswith first arg" };
-                return Err(vm.new_exception("TypeError", &format!("{} must be str or a tuple of str, not {}", what, tn)));
-            }
-        },
+    // A tuple is tried in order, each item checked when reached: CPython
+    // returns True at the first match, before seeing a bad item after it.
+    let (cands, in_tuple): (&[Value], bool) = match &args[1] {
+        Value::Tuple(t) => (&t[..], true),
+        other => (std::slice::from_ref(other), false),
     };
-    for p in cands {
+    for x in cands {
+        let Some(p) = as_pystr(vm, x) else {
+            let tn = vm.type_name(x);
+            let m = if in_tuple {
+                format!("tuple for {} must only contain str, not {}", name, tn)
+            } else {
+                let what = if start_side { "startswith first arg" } else { "endswith first arg" };
+                format!("{} must be str or a tuple of str, not {}", what, tn)
+            };
+            return Err(vm.new_exception("TypeError", &m));
+        };
         if en - st < p.char_len() as i64 {
             continue;
         }
@@ -683,12 +735,12 @@ fn title_of(c: char, out: &mut String) {
 
 fn str_upper(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let s = this0(vm, &args, &kw, "upper")?;
-    Ok(Value::string(if s.is_ascii() { s.as_str().to_ascii_uppercase() } else { s.as_str().to_uppercase() }))
+    Ok(if s.is_ascii() { ascii_str(s.as_str().to_ascii_uppercase()) } else { Value::string(s.as_str().to_uppercase()) })
 }
 
 fn str_lower(vm: &mut Vm, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
     let s = this0(vm, &args, &kw, "lower")?;
-    Ok(Value::string(if s.is_ascii() { s.as_str().to_ascii_lowercase() } else { s.as_str().to_lowercase() }))
+    Ok(if s.is_ascii() { ascii_str(s.as_str().to_ascii_lowercase()) } else { Value::string(s.as_str().to_lowercase()) })
 }
 
 pub fn title(s: &str) -> String {
@@ -1429,6 +1481,40 @@ False
 2
 TypeError find() takes at least 1 argument (0 given)
 ValueError substring not found
+"##,
+        );
+    }
+    #[test]
+    fn affix_tuples_and_fast_paths() {
+        check(
+            r##"t(lambda: "a".startswith(("a", 1)))
+t(lambda: "a".startswith((1, "a")))
+t(lambda: "a".endswith(("b", 1)))
+t(lambda: "a".endswith(1))
+t(lambda: "abc".startswith(("x", "b"), 1))
+t(lambda: str.startswith("ab", "a"))
+t(lambda: " a\x1cb  é c ".split())
+t(lambda: "-".join(("é", "b")))
+t(lambda: (lambda s: str(s) is s)("s"))
+t(lambda: str(-120))
+t(lambda: str(b"x", "ascii", 1, 2))
+t(lambda: "a%sé%d|%5d|%-3d|%%" % ("ü", 7, -4, 2))
+t(lambda: "é%q" % 1)
+t(lambda: "{0}:{1:>5}|{2}|{3:08,}|{{}}".format(1, -23, "x", 1234567))"##,
+            r##"True
+TypeError tuple for startswith must only contain str, not int
+TypeError tuple for endswith must only contain str, not int
+TypeError endswith first arg must be str or a tuple of str, not int
+True
+True
+['a', 'b', 'é', 'c']
+'é-b'
+True
+'-120'
+TypeError str() takes at most 3 arguments (4 given)
+'aüé7|   -4|2  |%'
+ValueError unsupported format character 'q' (0x71) at index 2
+'1:  -23|x|1,234,567|{}'
 "##,
         );
     }

@@ -9,47 +9,50 @@
 //! `Max string recursion exceeded` (ValueError, [`MAX_RECURSION_MSG`]) when
 //! expanding a spec nested more than two levels deep.
 
+use std::borrow::Cow;
+
 /// ValueError raised when nested specs recurse too deep: CPython starts at
 /// depth 2 for the template and decrements for each nested spec expansion,
 /// failing when the depth reaches 0 (so `'{:{:{}}}'` fails).
 pub const MAX_RECURSION_MSG: &str = "Max string recursion exceeded";
 
-/// One replacement field `{name!conv:spec}`.
+/// One replacement field `{name!conv:spec}`, borrowed from the template.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FormatField {
+pub struct FormatField<'a> {
     /// Raw field name, e.g. `0.attr[key]`; split it with [`parse_field_name`]
     /// when rendering (its errors come at that point in CPython).
-    pub name: String,
+    pub name: &'a str,
     /// The character after `!`, unchecked: see [`check_conversion`].
     pub conversion: Option<char>,
     /// Raw spec text; may contain nested `{}` fields (see `spec_has_fields`).
-    pub spec: String,
+    pub spec: &'a str,
     /// The spec contains `{`: format it with [`FormatStringIter`] (same
     /// arguments and [`AutoNumber`]) before applying it.
     pub spec_has_fields: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FormatPiece {
-    Literal(String),
-    Field(FormatField),
+pub enum FormatPiece<'a> {
+    /// Literal text (`{{` and `}}` already halved).
+    Literal(Cow<'a, str>),
+    Field(FormatField<'a>),
 }
 
 /// Lazy parser over a template; yields pieces in order, stops after an error.
 /// It scans bytes: every delimiter is ASCII, so each cut falls on a char
 /// boundary.
-pub struct FormatStringIter {
-    text: String,
+pub struct FormatStringIter<'a> {
+    text: &'a str,
     pos: usize,
     failed: bool,
 }
 
-impl FormatStringIter {
-    pub fn new(template: &str) -> Self {
-        FormatStringIter { text: template.to_string(), pos: 0, failed: false }
+impl<'a> FormatStringIter<'a> {
+    pub fn new(template: &'a str) -> Self {
+        FormatStringIter { text: template, pos: 0, failed: false }
     }
 
-    fn next_piece(&mut self) -> Result<FormatPiece, String> {
+    fn next_piece(&mut self) -> Result<FormatPiece<'a>, String> {
         let bytes = self.text.as_bytes();
         let start = self.pos;
         let mut c = 0u8;
@@ -79,7 +82,7 @@ impl FormatStringIter {
                 len -= 1;
             }
         }
-        let literal = self.text[start..start + len].to_string();
+        let literal = Cow::Borrowed(&self.text[start..start + len]);
         if !markup_follows {
             return Ok(FormatPiece::Literal(literal));
         }
@@ -92,7 +95,7 @@ impl FormatStringIter {
     }
 
     /// `parse_field`: called just after the opening `{`.
-    fn parse_field(&mut self) -> Result<FormatField, String> {
+    fn parse_field(&mut self) -> Result<FormatField<'a>, String> {
         let bytes = self.text.as_bytes();
         let name_start = self.pos;
         let mut c = 0u8;
@@ -114,8 +117,8 @@ impl FormatStringIter {
         if c != b'}' && c != b':' && c != b'!' {
             return Err("expected '}' before end of string".into());
         }
-        let name = self.text[name_start..self.pos - 1].to_string();
-        let mut field = FormatField { name, conversion: None, spec: String::new(), spec_has_fields: false };
+        let name = &self.text[name_start..self.pos - 1];
+        let mut field = FormatField { name, conversion: None, spec: "", spec_has_fields: false };
         if c == b'}' {
             return Ok(field);
         }
@@ -147,7 +150,7 @@ impl FormatStringIter {
             } else if c == b'}' {
                 depth -= 1;
                 if depth == 0 {
-                    field.spec = self.text[spec_start..self.pos - 1].to_string();
+                    field.spec = &self.text[spec_start..self.pos - 1];
                     return Ok(field);
                 }
             }
@@ -156,8 +159,8 @@ impl FormatStringIter {
     }
 }
 
-impl Iterator for FormatStringIter {
-    type Item = Result<FormatPiece, String>;
+impl<'a> Iterator for FormatStringIter<'a> {
+    type Item = Result<FormatPiece<'a>, String>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.failed || self.pos >= self.text.len() {
@@ -171,11 +174,11 @@ impl Iterator for FormatStringIter {
 
 /// Parses a whole template eagerly (adjacent literals merged). Prefer
 /// [`FormatStringIter`] when error order relative to lookups matters.
-pub fn parse_format_string(template: &str) -> Result<Vec<FormatPiece>, String> {
+pub fn parse_format_string(template: &str) -> Result<Vec<FormatPiece<'_>>, String> {
     let mut out: Vec<FormatPiece> = Vec::new();
     for piece in FormatStringIter::new(template) {
         match (piece?, out.last_mut()) {
-            (FormatPiece::Literal(s), Some(FormatPiece::Literal(prev))) => prev.push_str(&s),
+            (FormatPiece::Literal(s), Some(FormatPiece::Literal(prev))) => prev.to_mut().push_str(&s),
             (p, _) => out.push(p),
         }
     }

@@ -77,15 +77,15 @@ fn from_tuples(w: &[Tuple]) -> Vec<FormatPiece> {
     let mut out: Vec<FormatPiece> = Vec::new();
     for (l, n, s, c) in w {
         match out.last_mut() {
-            Some(FormatPiece::Literal(prev)) => prev.push_str(l),
-            _ if !l.is_empty() => out.push(FormatPiece::Literal(l.to_string())),
+            Some(FormatPiece::Literal(prev)) => prev.to_mut().push_str(l),
+            _ if !l.is_empty() => out.push(FormatPiece::Literal(l.to_string().into())),
             _ => {}
         }
         if let Some(n) = n {
-            let spec = s.unwrap_or_default().to_string();
+            let spec = s.unwrap_or_default();
             let spec_has_fields = spec.contains('{');
             out.push(FormatPiece::Field(FormatField {
-                name: n.to_string(),
+                name: n,
                 conversion: *c,
                 spec,
                 spec_has_fields,
@@ -201,8 +201,8 @@ fn nested_spec_expansion() {
     let FormatPiece::Field(f) = &pieces[0] else {
         panic!()
     };
-    let spec = expand_fields(&f.spec, |inner| {
-        let name = parse_field_name(&inner.name)?;
+    let spec = expand_fields(f.spec, |inner| {
+        let name = parse_field_name(inner.name)?;
         match auto.resolve(&name.first)? {
             FieldKey::Index(i) => Ok(args[i].to_string()),
             FieldKey::Name(n) => Err(n),

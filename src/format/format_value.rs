@@ -96,6 +96,18 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     Ok(layout_number(&parts, &lay))
 }
 
+/// [`format_int`] of a machine int: decimal output without grouping skips
+/// the big-number conversion.
+pub fn format_i64(n: i64, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+    if matches!(spec.ty, None | Some('d')) && spec.precision.is_none() && !spec.no_neg_0 && spec.grouping.is_none() {
+        let mut digits = String::with_capacity(20);
+        super::push_u64(&mut digits, n.unsigned_abs());
+        let parts = NumberParts { negative: n < 0, prefix: "", digits: &digits, has_decimal: false, remainder: "" };
+        return Ok(layout_number(&parts, &number_layout(spec, None)));
+    }
+    format_int(&BigInt::from(n), spec, type_name)
+}
+
 /// Is this error of `format_int`/`format_float` an OverflowError (the
 /// others are ValueErrors)?
 pub fn is_overflow(message: &str) -> bool {

@@ -100,11 +100,14 @@ pub(crate) fn layout_number(parts: &NumberParts, lay: &Layout) -> String {
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
+    let grouped: std::borrow::Cow<str> = if parts.digits.is_empty() {
         // Only for 'c' and inf/nan: nothing to group.
-        String::new()
+        "".into()
+    } else if lay.grouping.is_none() && min_width <= parts.digits.len() as i64 {
+        // Nothing to insert: the digits as they are.
+        parts.digits.into()
     } else {
-        group_digits(parts.digits.as_bytes(), min_width, lay.grouping)
+        group_digits(parts.digits.as_bytes(), min_width, lay.grouping).into()
     };
     let n_padding = (width - n_non_digit - grouped.chars().count() as i64).max(0) as usize;
     let (lpad, spad, rpad) = match lay.align {

@@ -9,6 +9,7 @@ mod convert;
 mod float_repr;
 mod format_string;
 mod format_value;
+mod int_text;
 mod layout;
 mod numbers;
 mod percent;
@@ -23,10 +24,11 @@ pub use format_string::{
     FieldAccessor, FieldFirst, FieldKey, FieldName, FormatField, FormatPiece, FormatStringIter,
     MAX_RECURSION_MSG,
 };
-pub use format_value::{format_float, format_int, format_str, is_overflow, C_ARG_NOT_IN_RANGE};
+pub use format_value::{format_float, format_i64, format_int, format_str, is_overflow, C_ARG_NOT_IN_RANGE};
+pub use int_text::{i64_text, push_i64, push_u64};
 pub use numbers::{parse_float, parse_int, round_float, round_half_even};
 pub use percent::{
-    parse_percent_format, percent_char, percent_format_float, percent_format_i64, percent_format_int,
-    percent_format_str, Count, PercentIter, PercentPiece, PercentSpec,
+    parse_percent_format, percent_char, percent_format_float, percent_format_float_into, percent_format_i64,
+    percent_format_i64_into, percent_format_int, percent_format_int_into, percent_format_str, percent_format_str_into, Count, PercentIter, PercentPiece, PercentSpec,
 };
 pub use spec::{parse_format_spec, FormatSpec};

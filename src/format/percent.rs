@@ -17,6 +17,8 @@
 //!   (e f g), `%c requires int or char`;
 //! - OverflowError `%c arg not in range(0x110000)` (see [`percent_char`]).
 
+use std::borrow::Cow;
+
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
@@ -54,9 +56,10 @@ pub struct PercentSpec {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PercentPiece {
-    /// Literal text (`%%` already turned into `%`).
-    Literal(String),
+pub enum PercentPiece<'a> {
+    /// Literal text (`%%` already turned into `%`), borrowed from the
+    /// template.
+    Literal(Cow<'a, str>),
     Spec(PercentSpec),
 }
 
@@ -110,25 +113,33 @@ impl PercentSpec {
 
 /// Lazy parser over a `%` template (CPython parses while formatting, so
 /// errors late in the template come after earlier argument errors).
-/// All its errors are ValueError.
-pub struct PercentIter {
-    chars: Vec<char>,
+/// All its errors are ValueError. It scans bytes (every delimiter is
+/// ASCII) and lends literals out of the template.
+pub struct PercentIter<'a> {
+    text: &'a str,
+    /// Byte offsets are char offsets (for the error index).
+    ascii: bool,
     pos: usize,
     failed: bool,
 }
 
-impl PercentIter {
-    pub fn new(template: &str) -> Self {
-        PercentIter {
-            chars: template.chars().collect(),
-            pos: 0,
-            failed: false,
-        }
+impl<'a> PercentIter<'a> {
+    pub fn new(template: &'a str) -> Self {
+        PercentIter { text: template, ascii: template.is_ascii(), pos: 0, failed: false }
+    }
+
+    fn peek_byte(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
     }
 
     fn read(&mut self) -> Result<char, String> {
-        let c = *self.chars.get(self.pos).ok_or("incomplete format")?;
-        self.pos += 1;
+        let b = self.peek_byte().ok_or("incomplete format")?;
+        if b.is_ascii() {
+            self.pos += 1;
+            return Ok(b as char);
+        }
+        let c = self.text[self.pos..].chars().next().ok_or("incomplete format")?;
+        self.pos += c.len_utf8();
         Ok(c)
     }
 
@@ -153,21 +164,22 @@ impl PercentIter {
     }
 
     /// Parses after a `%`.
-    fn parse_spec(&mut self) -> Result<PercentPiece, String> {
-        if self.chars.get(self.pos) == Some(&'%') {
+    fn parse_spec(&mut self) -> Result<PercentPiece<'a>, String> {
+        if self.peek_byte() == Some(b'%') {
             self.pos += 1;
-            return Ok(PercentPiece::Literal("%".into()));
+            return Ok(PercentPiece::Literal(Cow::Borrowed(&self.text[self.pos - 1..self.pos])));
         }
         let mut spec = PercentSpec::default();
-        if self.chars.get(self.pos) == Some(&'(') {
+        if self.peek_byte() == Some(b'(') {
             // Balanced parentheses: `%((a))s` has key `(a)`.
+            let bytes = self.text.as_bytes();
             let start = self.pos + 1;
             let mut depth = 1;
             self.pos += 1;
-            while depth > 0 && self.pos < self.chars.len() {
-                match self.chars[self.pos] {
-                    ')' => depth -= 1,
-                    '(' => depth += 1,
+            while depth > 0 && self.pos < bytes.len() {
+                match bytes[self.pos] {
+                    b')' => depth -= 1,
+                    b'(' => depth += 1,
                     _ => {}
                 }
                 self.pos += 1;
@@ -175,7 +187,7 @@ impl PercentIter {
             if depth > 0 {
                 return Err("incomplete format key".into());
             }
-            spec.key = Some(self.chars[start..self.pos - 1].iter().collect());
+            spec.key = Some(self.text[start..self.pos - 1].to_string());
         }
         let mut ch = self.read()?;
         loop {
@@ -214,30 +226,29 @@ impl PercentIter {
             ch = self.read()?;
         }
         spec.conversion = ch;
-        spec.index = self.pos - 1;
+        // The index CPython reports is in characters.
+        let at = self.pos - ch.len_utf8();
+        spec.index = if self.ascii { at } else { self.text[..at].chars().count() };
         Ok(PercentPiece::Spec(spec))
     }
 
-    fn next_piece(&mut self) -> Result<PercentPiece, String> {
-        if self.chars[self.pos] == '%' {
+    fn next_piece(&mut self) -> Result<PercentPiece<'a>, String> {
+        let bytes = self.text.as_bytes();
+        if bytes[self.pos] == b'%' {
             self.pos += 1;
             return self.parse_spec();
         }
         let start = self.pos;
-        while self.pos < self.chars.len() && self.chars[self.pos] != '%' {
-            self.pos += 1;
-        }
-        Ok(PercentPiece::Literal(
-            self.chars[start..self.pos].iter().collect(),
-        ))
+        self.pos = bytes[start..].iter().position(|&b| b == b'%').map_or(bytes.len(), |k| start + k);
+        Ok(PercentPiece::Literal(Cow::Borrowed(&self.text[start..self.pos])))
     }
 }
 
-impl Iterator for PercentIter {
-    type Item = Result<PercentPiece, String>;
+impl<'a> Iterator for PercentIter<'a> {
+    type Item = Result<PercentPiece<'a>, String>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed || self.pos >= self.chars.len() {
+        if self.failed || self.pos >= self.text.len() {
             return None;
         }
         let piece = self.next_piece();
@@ -249,11 +260,11 @@ impl Iterator for PercentIter {
 /// Parses a whole `%` template eagerly (adjacent literals merged). Errors
 /// (ValueError): `incomplete format`, `incomplete format key`,
 /// `width too big`, `precision too big`.
-pub fn parse_percent_format(template: &str) -> Result<Vec<PercentPiece>, String> {
+pub fn parse_percent_format(template: &str) -> Result<Vec<PercentPiece<'_>>, String> {
     let mut out: Vec<PercentPiece> = Vec::new();
     for piece in PercentIter::new(template) {
         match (piece?, out.last_mut()) {
-            (PercentPiece::Literal(s), Some(PercentPiece::Literal(prev))) => prev.push_str(&s),
+            (PercentPiece::Literal(s), Some(PercentPiece::Literal(prev))) => prev.to_mut().push_str(&s),
             (p, _) => out.push(p),
         }
     }
@@ -262,7 +273,7 @@ pub fn parse_percent_format(template: &str) -> Result<Vec<PercentPiece>, String>
 
 /// Pads per `unicode_format_arg_output`. `numeric` turns on sign flags and
 /// zero padding (the `0` flag is ignored for `s r a c`).
-fn output(negative: bool, prefix: &str, body: &str, spec: &PercentSpec, numeric: bool) -> String {
+fn output(out: &mut String, negative: bool, prefix: &str, body: &str, spec: &PercentSpec, numeric: bool) {
     let sign = if !numeric {
         None
     } else if negative {
@@ -274,9 +285,14 @@ fn output(negative: bool, prefix: &str, body: &str, spec: &PercentSpec, numeric:
     } else {
         None
     };
-    let len = sign.is_some() as usize + prefix.chars().count() + body.chars().count();
-    let pad = spec.width().saturating_sub(len);
-    let mut out = String::with_capacity(len + pad);
+    let width = spec.width();
+    let pad = if width == 0 {
+        0
+    } else {
+        let len = sign.is_some() as usize + prefix.chars().count() + body.chars().count();
+        width.saturating_sub(len)
+    };
+    out.reserve(body.len() + prefix.len() + 1 + pad);
     let zero_fill = numeric && spec.zero && !spec.left;
     if !spec.left && !zero_fill {
         out.extend(std::iter::repeat_n(' ', pad));
@@ -290,25 +306,52 @@ fn output(negative: bool, prefix: &str, body: &str, spec: &PercentSpec, numeric:
     if spec.left {
         out.extend(std::iter::repeat_n(' ', pad));
     }
+}
+
+/// Runs an appending formatter into a new string.
+fn to_string(f: impl FnOnce(&mut String)) -> String {
+    let mut out = String::new();
+    f(&mut out);
     out
+}
+
+impl PercentSpec {
+    /// No flags, width or precision: the value's text is the output.
+    pub fn is_plain(&self) -> bool {
+        !(self.left || self.plus || self.space || self.zero || self.alt) && self.width.is_none() && self.precision.is_none()
+    }
 }
 
 /// `%d %i %u %o %x %X` of an int (the caller has already converted floats
 /// with int() for d/i/u). Precision is a minimum digit count.
 pub fn percent_format_int(n: &BigInt, spec: &PercentSpec) -> String {
+    to_string(|out| percent_format_int_into(out, n, spec))
+}
+
+/// [`percent_format_int`], appended to `out`.
+pub fn percent_format_int_into(out: &mut String, n: &BigInt, spec: &PercentSpec) {
     let digits = super::format_value::magnitude_digits(n, int_radix(spec));
-    int_output(n.sign() == Sign::Minus, digits, spec)
+    int_output(out, n.sign() == Sign::Minus, digits, spec)
 }
 
 /// `percent_format_int` of a machine int, without a BigInt.
 pub fn percent_format_i64(n: i64, spec: &PercentSpec) -> String {
+    to_string(|out| percent_format_i64_into(out, n, spec))
+}
+
+/// [`percent_format_i64`], appended to `out`.
+pub fn percent_format_i64_into(out: &mut String, n: i64, spec: &PercentSpec) {
+    if spec.is_plain() && matches!(spec.conversion, 'd' | 'i' | 'u') {
+        super::push_i64(out, n);
+        return;
+    }
     let m = n.unsigned_abs();
     let digits = match int_radix(spec) {
         8 => format!("{:o}", m),
         16 => format!("{:x}", m),
         _ => m.to_string(),
     };
-    int_output(n < 0, digits, spec)
+    int_output(out, n < 0, digits, spec)
 }
 
 fn int_radix(spec: &PercentSpec) -> u32 {
@@ -320,7 +363,7 @@ fn int_radix(spec: &PercentSpec) -> u32 {
 }
 
 /// The sign, prefix, precision zeros and padding around an int's digits.
-fn int_output(negative: bool, mut digits: String, spec: &PercentSpec) -> String {
+fn int_output(out: &mut String, negative: bool, mut digits: String, spec: &PercentSpec) {
     let prefix = match spec.conversion {
         'o' => "0o",
         'x' => "0x",
@@ -336,11 +379,16 @@ fn int_output(negative: bool, mut digits: String, spec: &PercentSpec) -> String 
         }
     }
     let prefix = if spec.alt { prefix } else { "" };
-    output(negative, prefix, &digits, spec, true)
+    output(out, negative, prefix, &digits, spec, true)
 }
 
 /// `%e %E %f %F %g %G` of a float (default precision 6).
 pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
+    to_string(|out| percent_format_float_into(out, x, spec))
+}
+
+/// [`percent_format_float`], appended to `out`.
+pub fn percent_format_float_into(out: &mut String, x: f64, spec: &PercentSpec) {
     let flags = FloatFlags {
         alt: spec.alt,
         upper: spec.conversion.is_ascii_uppercase(),
@@ -349,19 +397,24 @@ pub fn percent_format_float(x: f64, spec: &PercentSpec) -> String {
     let code = spec.conversion.to_ascii_lowercase();
     let s = double_to_string(x, code, spec.precision().unwrap_or(6), flags);
     match s.strip_prefix('-') {
-        Some(body) => output(true, "", body, spec, true),
-        None => output(false, "", &s, spec, true),
+        Some(body) => output(out, true, "", body, spec, true),
+        None => output(out, false, "", &s, spec, true),
     }
 }
 
 /// `%s %r %a` of the already converted text (precision truncates), and `%c`
 /// of the one-character string (no truncation).
 pub fn percent_format_str(s: &str, spec: &PercentSpec) -> String {
+    to_string(|out| percent_format_str_into(out, s, spec))
+}
+
+/// [`percent_format_str`], appended to `out`.
+pub fn percent_format_str_into(out: &mut String, s: &str, spec: &PercentSpec) {
     let s = match spec.precision() {
         Some(p) if spec.conversion != 'c' => s.char_indices().nth(p).map_or(s, |(i, _)| &s[..i]),
         _ => s,
     };
-    output(false, "", s, spec, false)
+    output(out, false, "", s, spec, false)
 }
 
 /// `%c` of an int: OverflowError [`C_ARG_NOT_IN_RANGE`] outside

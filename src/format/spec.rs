@@ -50,7 +50,20 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String>
 /// in the `Invalid format specifier '...' for object of type '...'` message.
 /// All errors are `ValueError`.
 pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their chars go in a stack buffer when they fit.
+    let mut buf = ['\0'; 24];
+    let heap: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let mut out = FormatSpec::default();
     let mut pos = 0;
     if chars.len() >= 2 && is_align(chars[1]) {
@@ -78,7 +91,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
         out.zero = true;
         pos += 1;
     }
-    out.width = get_integer(&chars, &mut pos)?;
+    out.width = get_integer(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         out.grouping = Some(',');
         pos += 1;
@@ -95,7 +108,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        out.precision = get_integer(&chars, &mut pos)?;
+        out.precision = get_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err("Format specifier missing precision".into());
         }

@@ -280,6 +280,27 @@ impl DictData {
         }
     }
 
+    /// The table of a new dict with the same entries in the same order
+    /// (`dict(d)`, `d.copy()`): copied as it is, hashes and all, not
+    /// watched; removed entries squeezed out.
+    pub fn copy_for_new_dict(&self) -> DictData {
+        let mut out = DictData { indices: self.indices.clone(), entries: self.entries.clone(), used: self.used, watched: false, layout: 0 };
+        if out.used != out.entries.len() {
+            let n = out.indices.len();
+            out.resize(n);
+        }
+        out
+    }
+
+    /// Fill this empty table with `src`'s entries ([`Self::copy_for_new_dict`]),
+    /// keeping what this dict's watchers rely on.
+    pub fn fill_from(&mut self, src: &DictData) {
+        debug_assert!(self.is_empty());
+        self.changed();
+        let (watched, layout) = (self.watched, self.layout.wrapping_add(1));
+        *self = DictData { watched, layout, ..src.copy_for_new_dict() };
+    }
+
     pub fn clear(&mut self) {
         self.changed();
         *self = DictData { watched: self.watched, layout: self.layout.wrapping_add(1), ..DictData::default() };

@@ -20,6 +20,25 @@ impl PyStr {
         PyStr { s, ascii, hash: Cell::new(0), hash_set: Cell::new(false), char_len: Cell::new(n) }
     }
 
+    /// A string known to be ASCII (digits, ASCII case mappings, pieces of
+    /// ASCII text): no scan for the flag.
+    #[inline]
+    pub fn new_ascii(s: String) -> PyStr {
+        debug_assert!(s.is_ascii());
+        let n = s.len() as u32;
+        PyStr { s, ascii: true, hash: Cell::new(0), hash_set: Cell::new(false), char_len: Cell::new(n) }
+    }
+
+    /// `a + b`, with the flags and length taken from the parts.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        let (m, n) = (a.char_len.get(), b.char_len.get());
+        let char_len = if m != u32::MAX && n != u32::MAX { m.saturating_add(n) } else { u32::MAX };
+        PyStr { s, ascii: a.ascii && b.ascii, hash: Cell::new(0), hash_set: Cell::new(false), char_len: Cell::new(char_len) }
+    }
+
     /// Append `t` in place. Only for a string no one else can see (its one
     /// reference is being replaced by the result, as CPython does for
     /// `s += t`): Python strings are otherwise immutable.
@@ -61,7 +80,7 @@ impl PyStr {
         if self.hash_set.get() {
             return self.hash.get();
         }
-        let h = crate::objects::str::cpython_str_hash(&self.s);
+        let h = if self.ascii { ascii_str_hash(self.s.as_bytes()) } else { cpython_str_hash(&self.s) };
         self.hash.set(h);
         self.hash_set.set(true);
         h
@@ -76,18 +95,28 @@ impl PyStr {
     }
 }
 
-pub fn cpython_str_hash(s: &str) -> u64 {
-    if s.is_empty() {
+/// [`cpython_str_hash`] of ASCII text (one byte per char in CPython too).
+#[inline]
+fn ascii_str_hash(b: &[u8]) -> u64 {
+    if b.is_empty() {
         return 0;
+    }
+    let h = siphash13(b);
+    if h as i64 == -1 {
+        (-2i64) as u64
+    } else {
+        h
+    }
+}
+
+pub fn cpython_str_hash(s: &str) -> u64 {
+    if s.is_ascii() {
+        return ascii_str_hash(s.as_bytes());
     }
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     let h = if max < 256 {
-        if s.is_ascii() {
-            siphash13(s.as_bytes())
-        } else {
-            let bytes: Vec<u8> = s.chars().map(|c| c as u8).collect();
-            siphash13(&bytes)
-        }
+        let bytes: Vec<u8> = s.chars().map(|c| c as u8).collect();
+        siphash13(&bytes)
     } else if max < 65536 {
         let bytes: Vec<u8> = s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect();
         siphash13(&bytes)

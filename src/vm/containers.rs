@@ -533,6 +533,14 @@ impl Vm {
             Some(d) => d,
             None => return Ok(()),
         };
+        if let Some(src) = self.dict_payload(m) {
+            // Into an empty dict: the source's table as it is, no rehashing
+            // (CPython copies the keys table the same way).
+            if !Rc::ptr_eq(&d, &src) && d.data.borrow().is_empty() {
+                d.data.borrow_mut().fill_from(&src.data.borrow());
+                return Ok(());
+            }
+        }
         let items: Vec<(Value, Value)> = if let Some(src) = self.dict_payload(m) {
             src.data.borrow().items()
         } else if self.has_attr(m, "keys")? {

@@ -111,6 +111,11 @@ pub fn big_to_f64(b: &BigInt) -> Option<f64> {
 /// CPython's hash of an int (modulo the Mersenne prime 2**61 - 1).
 pub fn hash_i64(i: i64) -> u64 {
     const P: i128 = (1 << 61) - 1;
+    // Below the modulus an int is its own hash: no 128-bit division
+    // (a library call) for the common keys.
+    if i.unsigned_abs() < P as u64 {
+        return if i == -1 { -2i64 as u64 } else { i as u64 };
+    }
     let v = i as i128;
     let h = if v >= 0 { v % P } else { -((-v) % P) };
     let h = if h == -1 { -2 } else { h };
@@ -340,6 +345,10 @@ impl Vm {
 
     /// Operators on built-in values; `None` when the types do not apply.
     fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        // `s + t` first: the numeric and complex tests below never apply.
+        if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+            return Ok(Some(Value::Str(Rc::new(PyStr::concat(x, y)))));
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::BitAnd => return Ok(Some(Value::Bool(*x & *y))),
@@ -357,12 +366,6 @@ impl Vm {
             }
         }
         Ok(match (op, a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Some(Value::string(s))
-            }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.items.borrow().clone();
                 v.extend(y.items.borrow().iter().cloned());

@@ -81,7 +81,7 @@ impl Vm {
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => format::i64_text(*i),
             Value::BigInt(b) => self.bigint_to_string(b)?,
             Value::Float(f) => format::float_repr(*f),
             Value::Complex(z) => super::complex::repr(**z),
@@ -365,15 +365,22 @@ impl Vm {
         // `f"{i}"`: an empty spec is str() for the built-in types.
         if spec.is_empty() {
             match v {
-                Value::Int(i) => return Ok(i.to_string()),
+                Value::Int(i) => return Ok(format::i64_text(*i)),
                 Value::Str(s) => return Ok(s.as_str().to_string()),
                 Value::Float(f) => return Ok(format::float_repr(*f)),
                 _ => {}
             }
         }
-        let tn = self.type_name(v);
+        // The built-in kinds' names without a lookup (it allocates).
+        let tn: std::borrow::Cow<str> = match v {
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            _ => self.type_name(v).into(),
+        };
         let r = match v {
-            Value::Int(i) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_int(&BigInt::from(*i), &s, &tn)),
+            Value::Int(i) => format::parse_format_spec(spec, &tn).and_then(|s| format::format_i64(*i, &s, &tn)),
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok((if *b { "True" } else { "False" }).into());
@@ -401,6 +408,17 @@ impl Vm {
             _ => return self.format_default(v, spec),
         };
         r.map_err(|m| self.new_exception(if format::is_overflow(&m) { "OverflowError" } else { "ValueError" }, &m))
+    }
+
+    /// `format(v, spec)` appended to `out`: machine ints and strs, the
+    /// common fields of `str.format`, skip the intermediate string.
+    pub fn format_into(&mut self, out: &mut String, v: &Value, spec: &str) -> PyResult<()> {
+        match v {
+            Value::Int(i) if spec.is_empty() => format::push_i64(out, *i),
+            Value::Str(s) if spec.is_empty() => out.push_str(s.as_str()),
+            _ => out.push_str(&self.format(v, spec)?),
+        }
+        Ok(())
     }
 
     fn format_default(&mut self, v: &Value, spec: &str) -> PyResult<String> {

@@ -118,7 +118,7 @@ fn the_heap_count_follows_the_interpreter() {
 fn no_unreviewed_thread_local_or_static_state() {
     let reviewed = [
         // The pygil command's allocator: no state of its own in Rust.
-        ("bin/pygil.rs", "static ALLOC: mimalloc::MiMalloc"),
+        ("bin/pygil.rs", "static ALLOC: MiMallocSmallAlign"),
         // CountingAlloc's byte count: per OS thread by nature, an integer.
         ("embed/heap.rs", "static BYTES: Cell<isize>"),
         // The pygil command's Ctrl-C flag: process-wide, atomic.
