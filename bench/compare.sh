@@ -11,7 +11,9 @@
 #   bench/compare.sh --cmd python3         # or: PYGIL_CMD=python3 bench/compare.sh
 #
 # Environment: RUNS (default 5) runs of each benchmark on each side,
-# PYTHON (default python3) the CPython to compare with, TIMEOUT (default 300)
+# PYTHON (default python3) the CPython to compare with (resolved to the
+# interpreter binary itself, so that a wrapper such as pyenv's shim does not
+# add its start-up to CPython's times), TIMEOUT (default 300)
 # seconds per run, BENCHES (default: all bench/*.py) names to run, e.g.
 # BENCHES="fib countdown". Files containing `compare.sh: skip` are left out.
 # Each benchmark prints one checksum line (its last stdout line); pygil's must
@@ -28,6 +30,9 @@ cd "$root" || exit 2
 
 RUNS=${RUNS:-5}
 PYTHON=${PYTHON:-python3}
+# A launcher script (pyenv's shim) costs tens of milliseconds per start:
+# time the interpreter it runs.
+PYTHON=$("$PYTHON" -c 'import sys; print(sys.executable)') || exit 2
 TIMEOUT=${TIMEOUT:-300}
 pygil_cmd=${PYGIL_CMD:-}
 
