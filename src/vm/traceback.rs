@@ -396,7 +396,22 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 
 /// Frames a traceback leaves out: pygil's thread bootstrap, and the library
 /// modules written in Python that stand in for CPython's C modules (CPython
-/// shows no frame inside C code, so `date(2024, 13, 1)` ends at the call).
+/// shows no frame inside C code, so `date(2024, 13, 1)` ends at the call,
+/// and a failing `defaultdict` factory shows only the factory's frame).
+/// `collections` and `functools` are partly Python in CPython too, but what
+/// fails inside them is mostly the C part (`deque`, `defaultdict`,
+/// namedtuple fields, `reduce`, `partial`, the `lru_cache` wrapper).
 fn is_hidden_frame(filename: &str) -> bool {
-    matches!(filename, "<pygil>" | "<pygil datetime>")
+    matches!(
+        filename,
+        "<pygil>"
+            | "<pygil datetime>"
+            | "<pygil collections>"
+            | "<pygil functools>"
+            | "<pygil itertools>"
+            | "<pygil operator>"
+            | "<pygil heapq>"
+            | "<pygil bisect>"
+            | "<pygil _bytearray>"
+    )
 }
