@@ -738,6 +738,15 @@ impl Vm {
                         self.format_value(v, flags & 3, spec).map(|s| frame.push(s))
                     }
                     Instr::UnpackSequence(n) => {
+                        let (k, len) = (n as usize, frame.stack.len());
+                        frame.stack.reserve(k);
+                        // SAFETY: the top slot holds a live value; `reserve`
+                        // made room for the k - 1 values above it.
+                        if k > 0 && unsafe { fast_path::unpack_exact(frame.stack.as_mut_ptr().add(len - 1), k) } {
+                            // SAFETY: `unpack_exact` wrote the k slots from len - 1.
+                            unsafe { frame.stack.set_len(len - 1 + k) };
+                            continue;
+                        }
                         let seq = frame.pop();
                         self.unpack_sequence(&seq, n as usize).map(|items| {
                             for v in items.into_iter().rev() {

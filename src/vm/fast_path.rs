@@ -66,6 +66,7 @@ pub fn takes(instr: Instr, frame: &Frame) -> bool {
         // quick entries (`append`, `pop`, `get`).
         Instr::LoadMethod(_) => matches!(top(0), Some(Value::Instance(_) | Value::List(_) | Value::Dict(_))),
         Instr::BinarySubscr => matches!(top(1), Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_))),
+        Instr::UnpackSequence(_) => matches!(top(0), Some(Value::Tuple(_))),
         Instr::Call(n) => callable_here(top(n as usize)),
         Instr::CallMethod(n) => callable_here(top(n as usize + 1)),
         Instr::ReturnValue => frame.returns_plainly(),
@@ -274,6 +275,16 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                         std::ptr::copy(top.sub(2), top.sub(1), 2);
                         top.sub(2).write(c);
                     }
+                }
+                Instr::UnpackSequence(k) => {
+                    // A tuple or list of exactly `k` items.
+                    let k = k as usize;
+                    // SAFETY: the top slot holds a live value and the k - 1
+                    // slots above it are below capacity.
+                    if k == 0 || stack.len == 0 || stack.cap - stack.len < k - 1 || !unsafe { unpack_exact(stack.top_slot(), k) } {
+                        break Stop::Leave;
+                    }
+                    stack.len += k - 1;
                 }
                 Instr::LoadConst(i) => {
                     if stack.full() {
@@ -626,6 +637,34 @@ unsafe fn subscr(slots: *mut Value) -> bool {
     let Some(v) = containers::fast_subscr(&*slots, &*slots.add(1)) else { return false };
     slots.add(1).read().fast_drop();
     slots.replace(v).fast_drop();
+    true
+}
+
+/// `UNPACK_SEQUENCE k` of a tuple or list of exactly `k` items: the
+/// sequence in `slot` is replaced by its items, last item lowest (so the
+/// first is on top). False (nothing done) for anything else.
+///
+/// # Safety
+/// `slot` holds a live value; the `k - 1` slots after it are writable and
+/// free.
+#[inline(never)]
+pub(super) unsafe fn unpack_exact(slot: *mut Value, k: usize) -> bool {
+    let write = |items: &[Value]| {
+        for (i, v) in items.iter().rev().enumerate() {
+            v.clone_to(slot.add(i));
+        }
+    };
+    let seq = match &*slot {
+        Value::Tuple(t) if t.len() == k => slot.read(),
+        Value::List(l) if matches!(l.items.try_borrow(), Ok(items) if items.len() == k) => slot.read(),
+        _ => return false,
+    };
+    match &seq {
+        Value::Tuple(t) => write(t),
+        Value::List(l) => write(&l.items.borrow()),
+        _ => unreachable!("matched above"),
+    }
+    seq.fast_drop();
     true
 }
 
