@@ -85,6 +85,7 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(_), Float(_)) | (Float(_), Int(_)) => return Option::None,
         (Float(x), Float(y)) => x == y,
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (Bool(x), Bool(y)) => x == y,
         (BigInt(x), BigInt(y)) => x == y,
         (None, None) => true,

@@ -47,7 +47,55 @@ pub fn fast_subscr(obj: &Value, key: &Value) -> Option<Value> {
             }
         }
         (Value::Dict(d), Value::Str(s)) => d.data.borrow().get_str(s.as_str(), s.hash()).cloned(),
+        (Value::Dict(d), Value::Int(i)) => {
+            let data = d.data.borrow();
+            match data.probe(super::ops::hash_i64(*i), key) {
+                Probe::Found(ix) => data.entry(ix).map(|e| e.value.clone()),
+                _ => None,
+            }
+        }
         _ => None,
+    }
+}
+
+/// `obj[key] = value` for a list and an index in range, or a dict and a
+/// str or int key, when that needs no Python code (no key compares equal
+/// only through `__eq__`). `Err` hands key and value back, untouched, for
+/// `Vm::setitem`. Needs no VM: the fast path uses it too.
+#[inline]
+pub fn fast_store_subscr(obj: &Value, key: Value, value: Value) -> Result<(), (Value, Value)> {
+    match (obj, &key) {
+        (Value::List(l), Value::Int(i)) => {
+            let Ok(mut items) = l.items.try_borrow_mut() else { return Err((key, value)) };
+            let n = items.len() as i64;
+            let i = if *i < 0 { i + n } else { *i };
+            if i < 0 || i >= n {
+                return Err((key, value));
+            }
+            let old = std::mem::replace(&mut items[i as usize], value);
+            drop(items);
+            old.fast_drop();
+            Ok(())
+        }
+        (Value::Dict(d), Value::Str(_) | Value::Int(_)) => {
+            let hash = match &key {
+                Value::Str(s) => s.hash(),
+                Value::Int(i) => super::ops::hash_i64(*i),
+                _ => unreachable!("matched above"),
+            };
+            let Ok(mut data) = d.data.try_borrow_mut() else { return Err((key, value)) };
+            match data.probe(hash, &key) {
+                Probe::Found(ix) => {
+                    let old = data.replace_value_at(ix, value);
+                    drop(data);
+                    old.fast_drop();
+                }
+                Probe::Missing => data.insert_new(hash, key, value),
+                Probe::Candidates(_) => return Err((key, value)),
+            }
+            Ok(())
+        }
+        _ => Err((key, value)),
     }
 }
 

@@ -533,7 +533,10 @@ impl Vm {
                         let key = frame.pop();
                         let obj = frame.pop();
                         let v = frame.pop();
-                        self.setitem(&obj, key, v)
+                        match super::containers::fast_store_subscr(&obj, key, v) {
+                            Ok(()) => Ok(()),
+                            Err((key, v)) => self.setitem(&obj, key, v),
+                        }
                     }
                     Instr::DeleteSubscr => {
                         let key = frame.pop();

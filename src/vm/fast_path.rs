@@ -67,6 +67,7 @@ pub fn takes(instr: Instr, frame: &Frame) -> bool {
         Instr::LoadMethod(_) => matches!(top(0), Some(Value::Instance(_) | Value::List(_) | Value::Dict(_))),
         Instr::BinarySubscr => matches!(top(1), Some(Value::List(_) | Value::Tuple(_) | Value::Dict(_))),
         Instr::UnpackSequence(_) => matches!(top(0), Some(Value::Tuple(_))),
+        Instr::StoreSubscr => matches!(top(1), Some(Value::List(_) | Value::Dict(_))),
         Instr::Call(n) => callable_here(top(n as usize)),
         Instr::CallMethod(n) => callable_here(top(n as usize + 1)),
         Instr::ReturnValue => frame.returns_plainly(),
@@ -407,6 +408,14 @@ pub fn run(frame: &mut Box<Frame>, calls: &mut Calls, builtins: &Rc<PyDict>, bud
                     }
                     stack.len -= 1;
                 }
+                Instr::StoreSubscr => {
+                    // `[value, obj, key] -> []`
+                    // SAFETY: the three top slots hold live values.
+                    if stack.len < 3 || !unsafe { store_subscr(stack.top_slot().sub(2)) } {
+                        break Stop::Leave;
+                    }
+                    stack.len -= 3;
+                }
                 Instr::LoadAttr(i) => {
                     // SAFETY: the top slot holds a live value.
                     if stack.len == 0 || !unsafe { load_attr(code, i as usize, stack.top_slot()) } {
@@ -608,6 +617,28 @@ unsafe fn load_method(code: &CodeRef, i: usize, slot: *mut Value) -> bool {
     let obj = slot.replace(func);
     slot.add(1).write(obj);
     true
+}
+
+/// `STORE_SUBSCR` of a list or dict when it cannot fail or run Python
+/// code: `[value, obj, key] -> []`, all consumed on success.
+///
+/// # Safety
+/// `slots` and the two slots after it hold live values.
+#[inline(never)]
+unsafe fn store_subscr(slots: *mut Value) -> bool {
+    let (value, key) = (slots.read(), slots.add(2).read());
+    match containers::fast_store_subscr(&*slots.add(1), key, value) {
+        Ok(()) => {
+            slots.add(1).read().fast_drop();
+            true
+        }
+        Err((key, value)) => {
+            // Not consumed: back where they were.
+            slots.write(value);
+            slots.add(2).write(key);
+            false
+        }
+    }
 }
 
 /// A call of a built-in by its quick entry (see `QuickFn`):

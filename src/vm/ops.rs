@@ -967,7 +967,11 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         let r = self.call1(&f, v.clone())?;
                         match r {
-                            Value::Int(i) => hash_i64(i),
+                            // Taken as it is when it fits (CPython's
+                            // slot_tp_hash): `hash(self.name)` of a str
+                            // must land where the str itself does.
+                            Value::Int(-1) => -2i64 as u64,
+                            Value::Int(i) => i as u64,
                             Value::BigInt(b) => hash_bigint(&b),
                             Value::Bool(b) => b as u64,
                             _ => return Err(self.new_exception("TypeError", "__hash__ method should return an integer")),
