@@ -282,6 +282,7 @@ impl Vm {
                 running: std::cell::Cell::new(false),
                 name: f.name.borrow().clone(),
                 qualname: f.qualname.borrow().clone(),
+                exc: Default::default(),
             };
             return Ok(FrameOrValue::Value(Value::Generator(Rc::new(g))));
         }

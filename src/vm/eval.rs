@@ -1322,6 +1322,7 @@ impl Vm {
         if let Some((g, mode)) = frame.generator.take() {
             g.running.set(false);
             *g.frame.borrow_mut() = None;
+            self.gen_exc_finish(&g);
             gen_mode = Some(mode);
             if let Err(PyErr::Exception(e)) = &result {
                 if self.is_instance_of(e, "StopIteration") {
@@ -1397,6 +1398,7 @@ impl Vm {
                 }
             };
             g.running.set(false);
+            self.gen_exc_suspend(&g);
             let boundary = frame.boundary;
             frame.boundary = false;
             *g.frame.borrow_mut() = Some(frame);
@@ -1445,6 +1447,7 @@ impl Vm {
             return Err(self.new_exception("TypeError", "can't send non-None value to a just-started generator"));
         }
         g.running.set(true);
+        self.gen_exc_enter(g, &mut f);
         f.generator = Some((g.clone(), mode));
         Ok(Some(f))
     }
@@ -1547,6 +1550,7 @@ impl Vm {
     /// `pending` in it first if given (without pushing a sent value).
     fn run_suspended_generator(&mut self, g: &Rc<Generator>, mut f: Box<Frame>, pending: Option<PyErr>) -> PyResult<FrameResult> {
         g.running.set(true);
+        self.gen_exc_enter(g, &mut f);
         f.generator = Some((g.clone(), GenMode::Next));
         f.boundary = true;
         let tid = self.current;
