@@ -1650,7 +1650,13 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // Positional arguments as one tuple.
-        if !star {
+        if star && n_pre == 0 && args.len() == 1 {
+            // `f(*x)`: the call itself takes `x` as it is, as CPython's
+            // CALL_FUNCTION_EX does (its error names the function).
+            if let ExprKind::Starred { value, .. } = &args[0].kind {
+                self.compile_expr(value)?;
+            }
+        } else if !star {
             for a in args {
                 self.compile_expr(a)?;
             }

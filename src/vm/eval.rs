@@ -700,7 +700,7 @@ impl Vm {
                         let it = frame.pop();
                         let n = frame.stack.len();
                         let l = frame.stack[n - i as usize].clone();
-                        self.collect(&it).map(|items| {
+                        self.collect_star_operand(&it, "Value").map(|items| {
                             if let Value::List(l) = l {
                                 l.items.borrow_mut().extend(items);
                             }
@@ -714,6 +714,10 @@ impl Vm {
                             Ok(items) => items.into_iter().try_for_each(|x| self.set_add_value(&s, x)),
                             Err(e) => Err(e),
                         }
+                    }
+                    Instr::DictUpdate(_) if !self.is_mapping_operand(frame.top()) => {
+                        let tn = self.type_name(frame.top());
+                        Err(self.new_exception("TypeError", &format!("'{}' object is not a mapping", tn)))
                     }
                     Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                         let m = frame.pop();
