@@ -44,7 +44,7 @@ pub fn install(vm: &mut Vm) {
     add_method(&e, "add_note", exc_add_note);
     // StopIteration.value, SystemExit.code, KeyError etc. read args.
     add_getter(&vm.types.exc("StopIteration"), "value", first_arg);
-    add_getter(&vm.types.exc("SystemExit"), "code", first_arg);
+    add_getter(&vm.types.exc("SystemExit"), "code", system_exit_code);
     add_getter(&vm.types.exc("OSError"), "errno", os_errno);
     add_getter(&vm.types.exc("OSError"), "strerror", os_strerror);
     add_method(&vm.types.exc("OSError"), "__str__", os_str);
@@ -290,6 +290,11 @@ fn exc_add_note(vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 
 fn first_arg(_vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(exc_data(&args[0]).and_then(|d| d.args.borrow().first().cloned()).unwrap_or(Value::None))
+}
+
+/// `SystemExit.code`: None, the one argument, or all of them as a tuple.
+fn system_exit_code(_vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(crate::vm::interp::system_exit_code(&args[0]))
 }
 
 fn os_errno(_vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {

@@ -113,6 +113,21 @@ fn is_docstring(body: &[Stmt]) -> Option<String> {
     None
 }
 
+/// Where CPython 3.11 places an assert's raise: its compiler sets the
+/// location at each comparison of the condition's jump chain (through
+/// `not`, `and`/`or` and conditional expressions) and never restores it, so
+/// the last comparison emitted wins (carets under it); with none, the raise
+/// is at the whole statement (no carets).
+fn assert_raise_loc(test: &Expr) -> Option<crate::ast::Loc> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.loc),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert_raise_loc(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_raise_loc),
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test].into_iter().find_map(|e| assert_raise_loc(e)),
+        _ => None,
+    }
+}
+
 fn has_starred(elts: &[Expr]) -> bool {
     elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }))
 }
@@ -652,8 +667,7 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(m)?;
                     self.emit(Instr::Call(1));
                 }
-                // CPython 3.11 places the raise at the test: carets under it.
-                self.set_loc(test.loc);
+                self.set_loc(assert_raise_loc(test).unwrap_or(s.loc));
                 self.emit(Instr::RaiseVarargs(1));
                 self.bind(end);
             }
@@ -1650,7 +1664,13 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // Positional arguments as one tuple.
-        if !star {
+        if star && n_pre == 0 && args.len() == 1 {
+            // `f(*x)`: the call itself takes `x` as it is, as CPython's
+            // CALL_FUNCTION_EX does (its error names the function).
+            if let ExprKind::Starred { value, .. } = &args[0].kind {
+                self.compile_expr(value)?;
+            }
+        } else if !star {
             for a in args {
                 self.compile_expr(a)?;
             }

@@ -69,6 +69,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     add_method(&stdin_cls, "readline", stdin_readline);
     add_method(&stdin_cls, "read", stdin_read);
     add_method(&stdin_cls, "isatty", stream_false);
+    add_method(&stdin_cls, "readlines", stdin_readlines);
+    add_method(&stdin_cls, "__iter__", stdin_iter);
+    add_method(&stdin_cls, "__next__", stdin_next);
+    add_method(&stdin_cls, "fileno", stream_fileno);
+    add_method(&stdin_cls, "__repr__", stream_repr);
     let stdin = Value::Native(Rc::new(NativeObj { class: stdin_cls, data: Box::new(StdStream(0)) }));
     dict_set_str(&d, "stdin", stdin.clone());
     dict_set_str(&d, "__stdin__", stdin);
@@ -146,6 +151,26 @@ fn stream_repr(_vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
 
 fn stdin_readline(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::string(vm.read_stdin_line()?.unwrap_or_default()))
+}
+
+/// `for line in sys.stdin`: the stream is its own iterator of lines.
+fn stdin_iter(_vm: &mut Vm, args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn stdin_next(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    match vm.read_stdin_line()? {
+        Some(line) => Ok(Value::string(line)),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn stdin_readlines(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    while let Some(l) = vm.read_stdin_line()? {
+        lines.push(Value::string(l));
+    }
+    Ok(Value::list(lines))
 }
 
 fn stdin_read(vm: &mut Vm, _args: Vec<Value>, _kw: KwArgs) -> PyResult<Value> {

@@ -68,6 +68,20 @@ pub struct Generator {
     pub running: Cell<bool>,
     pub name: String,
     pub qualname: String,
+    /// The exception states swapped on resume and suspension (see
+    /// `vm/gen_exc.rs`).
+    pub exc: RefCell<GenExcState>,
+}
+
+/// A suspended generator keeps its own "exception being handled" apart
+/// from its resumer's, as CPython's `gi_exc_state` does: a `yield` inside an
+/// `except` block must not leak the exception into the caller.
+#[derive(Default, Clone)]
+pub struct GenExcState {
+    /// The resumer's handled exception, restored when the generator yields.
+    pub caller: Option<Value>,
+    /// The generator's own handled exception while it is suspended.
+    pub own: Option<Value>,
 }
 
 /// Objects implemented in Rust by built-in modules. Their methods live in

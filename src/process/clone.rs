@@ -148,8 +148,10 @@ impl Copier {
         if let Some(n) = self.gens.get(&addr(g)) {
             return n.clone();
         }
-        let n = Rc::new(Generator { frame: RefCell::new(None), running: Cell::new(g.running.get()), name: g.name.clone(), qualname: g.qualname.clone() });
+        let n = Rc::new(Generator { frame: RefCell::new(None), running: Cell::new(g.running.get()), name: g.name.clone(), qualname: g.qualname.clone(), exc: Default::default() });
         self.gens.insert(addr(g), n.clone());
+        let exc = g.exc.borrow().clone();
+        *n.exc.borrow_mut() = crate::objects::GenExcState { caller: exc.caller.as_ref().map(|v| self.value(v)), own: exc.own.as_ref().map(|v| self.value(v)) };
         let f = g.frame.borrow().as_ref().map(|f| self.frame(f));
         *n.frame.borrow_mut() = f;
         n

@@ -282,6 +282,7 @@ impl Vm {
                 running: std::cell::Cell::new(false),
                 name: f.name.borrow().clone(),
                 qualname: f.qualname.borrow().clone(),
+                exc: Default::default(),
             };
             return Ok(FrameOrValue::Value(Value::Generator(Rc::new(g))));
         }
@@ -781,14 +782,10 @@ impl Vm {
         let args = match args {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
-            other => match self.collect(&other) {
-                Ok(v) => v,
-                Err(_) => {
-                    let tn = self.type_name(&other);
-                    let fname = self.callable_name(callable);
-                    return Err(self.new_exception("TypeError", &format!("{} argument after * must be an iterable, not {}", fname, tn)));
-                }
-            },
+            other => {
+                let what = format!("{} argument", self.callable_name(callable));
+                self.collect_star_operand(&other, &what)?
+            }
         };
         let mut kwargs = Vec::new();
         if let Some(kw) = kw {

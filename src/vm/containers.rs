@@ -574,6 +574,12 @@ impl Vm {
         }
     }
 
+    /// `{**m}` takes dicts and objects with `keys()` only (not pairs, as
+    /// `dict.update` does).
+    pub(crate) fn is_mapping_operand(&mut self, m: &Value) -> bool {
+        self.dict_payload(m).is_some() || self.has_attr(m, "keys").unwrap_or(false)
+    }
+
     /// `d.update(m)`, `{**m}` and, with `merge`, `f(**m)` (which rejects
     /// repeated keys naming `func`).
     pub(crate) fn dict_update_from(&mut self, d: &Value, m: &Value, merge: bool, func: Option<&Value>) -> PyResult<()> {

@@ -703,7 +703,7 @@ impl Vm {
                         let it = frame.pop();
                         let n = frame.stack.len();
                         let l = frame.stack[n - i as usize].clone();
-                        self.collect(&it).map(|items| {
+                        self.collect_star_operand(&it, "Value").map(|items| {
                             if let Value::List(l) = l {
                                 l.items.borrow_mut().extend(items);
                             }
@@ -717,6 +717,10 @@ impl Vm {
                             Ok(items) => items.into_iter().try_for_each(|x| self.set_add_value(&s, x)),
                             Err(e) => Err(e),
                         }
+                    }
+                    Instr::DictUpdate(_) if !self.is_mapping_operand(frame.top()) => {
+                        let tn = self.type_name(frame.top());
+                        Err(self.new_exception("TypeError", &format!("'{}' object is not a mapping", tn)))
                     }
                     Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                         let m = frame.pop();
@@ -1334,6 +1338,7 @@ impl Vm {
         if let Some((g, mode)) = frame.generator.take() {
             g.running.set(false);
             *g.frame.borrow_mut() = None;
+            self.gen_exc_finish(&g);
             gen_mode = Some(mode);
             if let Err(PyErr::Exception(e)) = &result {
                 if self.is_instance_of(e, "StopIteration") {
@@ -1409,6 +1414,7 @@ impl Vm {
                 }
             };
             g.running.set(false);
+            self.gen_exc_suspend(&g);
             let boundary = frame.boundary;
             frame.boundary = false;
             *g.frame.borrow_mut() = Some(frame);
@@ -1457,6 +1463,7 @@ impl Vm {
             return Err(self.new_exception("TypeError", "can't send non-None value to a just-started generator"));
         }
         g.running.set(true);
+        self.gen_exc_enter(g, &mut f);
         f.generator = Some((g.clone(), mode));
         Ok(Some(f))
     }
@@ -1559,6 +1566,7 @@ impl Vm {
     /// `pending` in it first if given (without pushing a sent value).
     fn run_suspended_generator(&mut self, g: &Rc<Generator>, mut f: Box<Frame>, pending: Option<PyErr>) -> PyResult<FrameResult> {
         g.running.set(true);
+        self.gen_exc_enter(g, &mut f);
         f.generator = Some((g.clone(), GenMode::Next));
         f.boundary = true;
         let tid = self.current;

@@ -250,14 +250,10 @@ impl Vm {
             self.last_exception = Some(e.clone());
             if self.is_instance_of(&e, "SystemExit") {
                 self.exit_code = self.exit_code_for(&e);
-                if let Value::Instance(i) = &e {
-                    let args = i.exc().map(|d| d.args.borrow().clone()).unwrap_or_default();
-                    if let Some(a) = args.first() {
-                        if !matches!(a, Value::Int(_) | Value::None | Value::Bool(_)) {
-                            let s = self.to_str(a).unwrap_or_default();
-                            self.write_stderr(&format!("{}\n", s));
-                        }
-                    }
+                let code = system_exit_code(&e);
+                if !matches!(code, Value::Int(_) | Value::None | Value::Bool(_)) {
+                    let s = self.to_str(&code).unwrap_or_default();
+                    self.write_stderr(&format!("{}\n", s));
                 }
                 return;
             }
@@ -270,15 +266,11 @@ impl Vm {
     /// The exit status an uncaught exception gives.
     pub fn exit_code_for(&mut self, e: &Value) -> i32 {
         if self.is_instance_of(e, "SystemExit") {
-            let args = match e {
-                Value::Instance(i) => i.exc().map(|d| d.args.borrow().clone()).unwrap_or_default(),
-                _ => Vec::new(),
-            };
-            return match args.first() {
-                None | Some(Value::None) => 0,
-                Some(Value::Int(i)) => *i as i32,
-                Some(Value::Bool(b)) => *b as i32,
-                Some(_) => 1,
+            return match system_exit_code(e) {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                _ => 1,
             };
         }
         if self.is_instance_of(e, "KeyboardInterrupt") {
@@ -294,5 +286,18 @@ impl Vm {
         match self.run_frame_nested(frame)? {
             super::eval::FrameResult::Return(v) | super::eval::FrameResult::Yield(v) => Ok(v),
         }
+    }
+}
+
+/// `SystemExit.code`: None, the one argument, or all of them as a tuple.
+pub(crate) fn system_exit_code(e: &Value) -> Value {
+    let args = match e {
+        Value::Instance(i) => i.exc().map(|d| d.args.borrow().clone()).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => Value::tuple(args),
     }
 }

@@ -68,6 +68,34 @@ impl Vm {
         }
     }
 
+    /// Whether `get_iter(v)` can find a way to iterate `v` (it may still
+    /// fail inside `__iter__`): CPython's "tp_iter or sequence" check.
+    fn can_iterate(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_) | Value::Bytes(_) => true,
+            Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Iterator(_) | Value::Generator(_) => true,
+            Value::Instance(_) | Value::Native(_) => {
+                self.lookup_special(v, "__iter__").is_some() || self.payload_of(v).is_some() || self.lookup_special(v, "__getitem__").is_some()
+            }
+            Value::Class(_) => self.class_hook(v, "__class_iter__")?.is_some(),
+            _ => false,
+        })
+    }
+
+    /// The items of a `*` operand: `[*x]`, `f(*x)`. A value that cannot be
+    /// iterated at all gets CPython's wording, "<what> after * must be an
+    /// iterable, not <type>"; errors raised while iterating pass through.
+    pub(crate) fn collect_star_operand(&mut self, v: &Value, what: &str) -> PyResult<Vec<Value>> {
+        match self.collect(v) {
+            Err(e) if !self.can_iterate(v)? => {
+                drop(e);
+                let tn = self.type_name(v);
+                Err(self.new_exception("TypeError", &format!("{} after * must be an iterable, not {}", what, tn)))
+            }
+            r => r,
+        }
+    }
+
     pub fn not_iterable(&mut self, v: &Value) -> PyErr {
         let tn = self.type_name(v);
         self.new_exception("TypeError", &format!("'{}' object is not iterable", tn))

@@ -24,6 +24,7 @@ pub mod exceptions;
 pub mod fast_hash;
 pub mod fast_path;
 pub mod frame;
+pub mod gen_exc;
 pub mod global_cache;
 pub mod import;
 pub mod interp;

@@ -216,7 +216,36 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mult {
+            if let Some(v) = self.repeat_by_index(a, b)? {
+                return Ok(v);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
+    }
+
+    /// `seq * n` / `n * seq` where `n` is not an int but has `__index__`
+    /// (CPython's sq_repeat, tried after both `__mul__`s).
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (seq, n) = match (self.repeatable_seq(a), self.repeatable_seq(b)) {
+            (Some(s), _) if self.lookup_special(b, "__index__").is_some() => (s, b),
+            (_, Some(s)) if self.lookup_special(a, "__index__").is_some() => (s, a),
+            _ => return Ok(None),
+        };
+        match self.index_value(n)? {
+            Some(n) => Ok(Some(self.repeat_seq(&seq, n)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The built-in sequence `v` is, or stands for (a subclass instance).
+    fn repeatable_seq(&mut self, v: &Value) -> Option<Value> {
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+        match v {
+            _ if is_seq(v) => Some(v.clone()),
+            Value::Instance(_) => self.payload_of(v).filter(is_seq),
+            _ => None,
+        }
     }
 
     fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value) -> PyErr {
@@ -233,11 +262,10 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
-            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
-            if seq(a) && !matches!(b, Value::Instance(_)) {
+            if self.repeatable_seq(a).is_some() {
                 return self.new_exception("TypeError", &format!("can't multiply sequence by non-int of type '{}'", tb));
             }
-            if seq(b) && !matches!(a, Value::Instance(_)) {
+            if self.repeatable_seq(b).is_some() {
                 return self.new_exception("TypeError", &format!("can't multiply sequence by non-int of type '{}'", ta));
             }
         }
@@ -881,9 +909,9 @@ impl Vm {
                         }
                     };
                 }
-                if let Some(f) = self.user_special(v, "__len__") {
-                    let r = self.call1(&f, v.clone())?;
-                    return Ok(self.index_value(&r)?.unwrap_or(0) != 0);
+                if self.user_special(v, "__len__").is_some() {
+                    // len()'s checks: an int >= 0 that fits an index.
+                    return Ok(self.len(v)? != 0);
                 }
                 if let Some(p) = self.payload_of(v) {
                     return self.is_true(&p);
