@@ -245,7 +245,7 @@ impl FramePool {
     }
 
     /// Take a finished frame back.
-    #[inline]
+    #[inline(always)]
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frames.len() < Self::MAX {
             drop_values(&mut f.stack);

@@ -37,7 +37,7 @@ pub struct GlobalCache {
 
 impl GlobalCache {
     /// The value of global `name_index` if the cached location still holds.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, name_index: usize, globals: &Rc<PyDict>, builtins: &Rc<PyDict>) -> Option<Value> {
         let slots = self.slots.borrow();
         let slot = slots.get(name_index)?.as_ref()?;
