@@ -119,6 +119,28 @@ pub enum Token {
     ColonEqual,
 }
 
+impl Token {
+    /// `+=`, `-=`, ... `@=`: the augmented assignment operators.
+    pub fn is_augmented_assign(&self) -> bool {
+        matches!(
+            self,
+            Token::PlusEqual
+                | Token::MinEqual
+                | Token::StarEqual
+                | Token::SlashEqual
+                | Token::PercentEqual
+                | Token::AmperEqual
+                | Token::VBarEqual
+                | Token::CircumflexEqual
+                | Token::LeftShiftEqual
+                | Token::RightShiftEqual
+                | Token::DoubleStarEqual
+                | Token::DoubleSlashEqual
+                | Token::AtEqual
+        )
+    }
+}
+
 pub type Spanned = (usize, Token, usize);
 
 /// A tokenizer error. `at_eof` marks the "'(' was never closed" error, which

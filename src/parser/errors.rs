@@ -149,20 +149,8 @@ fn expr_start_before(toks: &[Spanned], k: usize) -> Option<usize> {
             | Token::With
             | Token::Raise
             | Token::RArrow
-            | Token::At
-            | Token::PlusEqual
-            | Token::MinEqual
-            | Token::StarEqual
-            | Token::SlashEqual
-            | Token::PercentEqual
-            | Token::AmperEqual
-            | Token::VBarEqual
-            | Token::CircumflexEqual
-            | Token::LeftShiftEqual
-            | Token::RightShiftEqual
-            | Token::DoubleStarEqual
-            | Token::DoubleSlashEqual
-            | Token::AtEqual => return Some(i),
+            | Token::At => return Some(i),
+            t if t.is_augmented_assign() => return Some(i),
             Token::Star | Token::DoubleStar => {
                 // An unpacking star (after a separator) ends the expression.
                 if i < 2 || matches!(toks[i - 2].1, Token::Comma | Token::LPar | Token::LSqb | Token::LBrace) {

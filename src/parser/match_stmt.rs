@@ -74,7 +74,7 @@ pub fn mark_soft_keywords(toks: &mut [Spanned]) {
 fn starts_pattern_or_subject(t: Option<&Token>) -> bool {
     match t {
         None => false,
-        Some(t) => !matches!(
+        Some(t) => !t.is_augmented_assign() && !matches!(
             t,
             Token::Newline
                 | Token::Equal
@@ -86,19 +86,6 @@ fn starts_pattern_or_subject(t: Option<&Token>) -> bool {
                 | Token::RSqb
                 | Token::RBrace
                 | Token::ColonEqual
-                | Token::PlusEqual
-                | Token::MinEqual
-                | Token::StarEqual
-                | Token::SlashEqual
-                | Token::PercentEqual
-                | Token::AmperEqual
-                | Token::VBarEqual
-                | Token::CircumflexEqual
-                | Token::LeftShiftEqual
-                | Token::RightShiftEqual
-                | Token::DoubleStarEqual
-                | Token::DoubleSlashEqual
-                | Token::AtEqual
                 | Token::EqEqual
                 | Token::NotEqual
                 | Token::Less
